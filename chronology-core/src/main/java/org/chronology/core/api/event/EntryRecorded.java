@@ -1,0 +1,16 @@
+package org.chronology.core.api.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/** An agency recorded an entry; each catalogue type has its own record implementing this. */
+public interface EntryRecorded {
+
+    EntryHeader entry();
+
+    EntryDetails details();
+
+    @JsonIgnore
+    default EventType type() {
+        return EventType.of(getClass());
+    }
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.assessment;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.AssessmentDetails;
+
+/** An assessment started ({@code assessment.started}). */
+public record AssessmentStarted(EntryHeader entry, AssessmentDetails details) implements EntryRecorded {
+}

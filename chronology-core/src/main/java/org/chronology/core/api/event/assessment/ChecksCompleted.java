@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.assessment;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** Agency checks on a person were completed ({@code checks.completed}). */
+public record ChecksCompleted(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

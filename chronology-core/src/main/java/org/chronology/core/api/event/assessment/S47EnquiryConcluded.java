@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.assessment;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A section 47 enquiry concluded ({@code s47.concluded}). */
+public record S47EnquiryConcluded(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.contact;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.ContactDetails;
+
+/** An appointment was attended ({@code appointment.attended}). */
+public record AppointmentAttended(EntryHeader entry, ContactDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.contact;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.MissedAppointmentDetails;
+
+/** An appointment was missed ({@code appointment.missed}). */
+public record AppointmentMissed(EntryHeader entry, MissedAppointmentDetails details) implements EntryRecorded {
+}

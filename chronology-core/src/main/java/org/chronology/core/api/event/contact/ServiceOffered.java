@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.contact;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A service was offered ({@code service.offered}). */
+public record ServiceOffered(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,21 @@
+package org.chronology.core.api.event.details;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.chronology.core.api.event.EntryDetails;
+import org.chronology.core.validation.Codes;
+import org.chronology.core.validation.FieldErrors;
+
+import java.util.List;
+import java.util.Map;
+
+/** Whether a non-accidental injury is suspected and whether the child is mobile. Other keys are kept as given. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record InjuryDetails(Boolean suspectedNAI, Boolean childMobile,
+        @JsonAnySetter @JsonAnyGetter Map<String, Object> other) implements EntryDetails {
+
+    public InjuryDetails {
+        other = OtherKeys.copy(other);
+    }
+}

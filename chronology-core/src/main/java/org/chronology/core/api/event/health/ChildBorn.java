@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.health;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A child was born ({@code health.birth}). */
+public record ChildBorn(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

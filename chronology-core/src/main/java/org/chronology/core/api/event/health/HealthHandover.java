@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.health;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.HandoverDetails;
+
+/** Care was handed over between health services ({@code health.handover}). */
+public record HealthHandover(EntryHeader entry, HandoverDetails details) implements EntryRecorded {
+}

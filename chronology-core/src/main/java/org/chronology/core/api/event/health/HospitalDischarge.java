@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.health;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.DischargeDetails;
+
+/** A person was discharged from hospital ({@code hospital.discharge}). */
+public record HospitalDischarge(EntryHeader entry, DischargeDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.health;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.InjuryDetails;
+
+/** A practitioner observed an injury ({@code injury.observed}). */
+public record InjuryObserved(EntryHeader entry, InjuryDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.health;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A pregnancy was confirmed ({@code health.pregnancy_confirmed}). */
+public record PregnancyConfirmed(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

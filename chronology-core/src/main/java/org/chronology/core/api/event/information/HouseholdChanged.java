@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.information;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** Someone joined or left the household ({@code household.change}). */
+public record HouseholdChanged(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.information;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A record was entered, possibly late ({@code record.entered}). */
+public record RecordEntered(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.legal;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A court hearing took place ({@code court.hearing}). */
+public record CourtHearingHeld(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.plan;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A child protection plan ended ({@code cp_plan.ended}). */
+public record ChildProtectionPlanEnded(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

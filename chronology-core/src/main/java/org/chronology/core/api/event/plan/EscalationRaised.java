@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.plan;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A partner escalated a disagreement ({@code escalation.raised}). */
+public record EscalationRaised(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

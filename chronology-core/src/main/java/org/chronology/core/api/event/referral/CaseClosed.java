@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.referral;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.ClosureDetails;
+
+/** A case was closed ({@code case.closed}). */
+public record CaseClosed(EntryHeader entry, ClosureDetails details) implements EntryRecorded {
+}

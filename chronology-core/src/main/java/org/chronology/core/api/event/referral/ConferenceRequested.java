@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.referral;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A partner asked for a child protection conference ({@code conference.requested}). */
+public record ConferenceRequested(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}

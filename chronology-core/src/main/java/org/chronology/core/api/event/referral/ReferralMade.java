@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.referral;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.ReferralDetails;
+
+/** A referral was made to another agency or service ({@code referral.made}). */
+public record ReferralMade(EntryHeader entry, ReferralDetails details) implements EntryRecorded {
+}

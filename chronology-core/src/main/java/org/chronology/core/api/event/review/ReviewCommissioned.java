@@ -1,0 +1,9 @@
+package org.chronology.core.api.event.review;
+
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.details.GeneralDetails;
+
+/** A practice review was commissioned ({@code review.commissioned}). */
+public record ReviewCommissioned(EntryHeader entry, GeneralDetails details) implements EntryRecorded {
+}
