@@ -1,0 +1,15 @@
+package org.chronology.api;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The Chronology service: REST API, projections and the event store in one process. */
+@SpringBootApplication(scanBasePackages = "org.chronology")
+@ConfigurationPropertiesScan
+public class ChronologyApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ChronologyApplication.class, args);
+    }
+}

@@ -1,0 +1,151 @@
+package org.chronology.api.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import org.chronology.api.security.Caller;
+import org.chronology.api.web.JsonBodies;
+import org.chronology.api.web.Problem;
+import org.chronology.core.api.command.EntryCommand;
+import org.chronology.core.api.command.EntryOutcome;
+import org.chronology.core.validation.EnvelopeParser;
+import org.chronology.core.validation.FieldError;
+import org.chronology.core.validation.ParseResult;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Agencies record events here, one at a time or in batches (api-contract.md, "Recording events"). */
+@RestController
+@RequestMapping("/api/v1/events")
+class EventsController {
+
+    private final EnvelopeParser parser;
+    private final IngestService ingest;
+    private final IngestProperties limits;
+    private final Clock clock;
+
+    EventsController(EnvelopeParser parser, IngestService ingest, IngestProperties limits, Clock clock) {
+        this.parser = parser;
+        this.ingest = ingest;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    record Acknowledgement(String eventId, Instant recordedAt, String status) {
+    }
+
+    record ItemResult(String eventId, String status, Instant recordedAt, ProblemDetail problem) {
+    }
+
+    record BatchResult(int recorded, int duplicates, int rejected, List<ItemResult> results) {
+    }
+
+    @PostMapping
+    ResponseEntity<Acknowledgement> record(HttpServletRequest request, Caller caller) {
+        JsonNode body = JsonBodies.read(request, limits.maxEventBytes());
+        Problem refusal = refusal(caller, body);
+        if (refusal != null) {
+            throw refusal;
+        }
+        ParseResult parsed = parser.parse(body, now());
+        if (parsed instanceof ParseResult.Invalid invalid) {
+            throw invalid(invalid.errors());
+        }
+        EntryOutcome outcome = ingest.record(List.of(((ParseResult.Valid) parsed).command())).get(0);
+        return switch (outcome.status()) {
+            case RECORDED -> ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "recorded"));
+            case DUPLICATE -> ResponseEntity.ok(new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "duplicate"));
+            case CONFLICT, REFUSED -> throw problemOf(outcome);
+        };
+    }
+
+    @PostMapping("/batch")
+    BatchResult recordBatch(HttpServletRequest request, Caller caller) {
+        JsonNode body = JsonBodies.read(request, limits.maxBatchBytes());
+        JsonNode events = body.isObject() ? body.get("events") : null;
+        if (events == null || !events.isArray()) {
+            throw Problem.invalid("events", "must be an array of events");
+        }
+        if (events.isEmpty() || events.size() > limits.maxBatchEvents()) {
+            throw Problem.invalid("events", "must hold between 1 and " + limits.maxBatchEvents() + " events");
+        }
+        Instant now = now();
+        ItemResult[] results = new ItemResult[events.size()];
+        List<EntryCommand> valid = new ArrayList<>();
+        List<Integer> validAt = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            JsonNode item = events.get(i);
+            Problem refusal = refusal(caller, item);
+            ParseResult parsed = refusal == null ? parser.parse(item, now) : null;
+            if (refusal != null) {
+                results[i] = rejected(textOf(item, "eventId"), refusal);
+            } else if (parsed instanceof ParseResult.Invalid invalid) {
+                results[i] = rejected(invalid.eventId(), invalid(invalid.errors()));
+            } else {
+                valid.add(((ParseResult.Valid) parsed).command());
+                validAt.add(i);
+            }
+        }
+        List<EntryOutcome> outcomes = ingest.record(valid);
+        for (int k = 0; k < outcomes.size(); k++) {
+            EntryOutcome outcome = outcomes.get(k);
+            results[validAt.get(k)] = switch (outcome.status()) {
+                case RECORDED -> new ItemResult(outcome.eventId(), "recorded", outcome.recordedAt(), null);
+                case DUPLICATE -> new ItemResult(outcome.eventId(), "duplicate", outcome.recordedAt(), null);
+                case CONFLICT, REFUSED -> rejected(outcome.eventId(), problemOf(outcome));
+            };
+        }
+        int recorded = 0;
+        int duplicates = 0;
+        for (ItemResult result : results) {
+            recorded += "recorded".equals(result.status()) ? 1 : 0;
+            duplicates += "duplicate".equals(result.status()) ? 1 : 0;
+        }
+        return new BatchResult(recorded, duplicates, results.length - recorded - duplicates, List.of(results));
+    }
+
+    /** A caller may only submit for its own agency; checked before anything else is looked at. */
+    private static Problem refusal(Caller caller, JsonNode item) {
+        String agency = textOf(item, "recordingAgency");
+        if (agency != null && !caller.mayRecordFor(agency)) {
+            return Problem.forbidden("This token may not record events for " + agency + ".");
+        }
+        return null;
+    }
+
+    private static Problem invalid(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        String detail = (first.field().isEmpty() ? "" : first.field() + " ") + first.message()
+                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "");
+        return Problem.invalid(detail, errors);
+    }
+
+    private static Problem problemOf(EntryOutcome outcome) {
+        return outcome.status() == EntryOutcome.Status.CONFLICT
+                ? Problem.conflict("eventId " + outcome.eventId() + " was already recorded with different content")
+                : Problem.invalid(outcome.field(), outcome.message());
+    }
+
+    private static ItemResult rejected(String eventId, Problem problem) {
+        return new ItemResult(eventId, "rejected", null, problem.body());
+    }
+
+    private static String textOf(JsonNode item, String field) {
+        JsonNode value = item == null ? null : item.get(field);
+        return value != null && value.isTextual() ? value.textValue() : null;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,61 @@
+package org.chronology.api.ingest;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.lock.DeadlockException;
+import org.axonframework.eventsourcing.eventstore.EventStoreException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.chronology.core.api.command.EntryCommand;
+import org.chronology.core.api.command.EntryOutcome;
+import org.chronology.core.api.command.RecordEntries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/**
+ * Records validated commands as one unit of work. When another request creates one of the same entries
+ * at the same moment, the store's unique key fails the whole transaction; nothing of it was stored, so the
+ * batch is simply run again and now finds those entries already there.
+ */
+@Service
+public class IngestService {
+
+    private static final Logger log = LoggerFactory.getLogger(IngestService.class);
+    private static final int ATTEMPTS = 5;
+
+    private final CommandGateway commands;
+
+    IngestService(CommandGateway commands) {
+        this.commands = commands;
+    }
+
+    public List<EntryOutcome> record(List<EntryCommand> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return commands.sendAndWait(new RecordEntries(batch));
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isRace(e)) {
+                    throw e;
+                }
+                log.debug("Concurrent recording of the same entries; retrying batch (attempt {})", attempt + 1);
+            }
+        }
+    }
+
+    private static boolean isRace(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConcurrencyException || t instanceof DeadlockException
+                    || t instanceof DataIntegrityViolationException || t instanceof TransientDataAccessException
+                    || t instanceof EventStoreException || t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

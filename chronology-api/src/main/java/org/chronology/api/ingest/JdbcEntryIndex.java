@@ -1,0 +1,69 @@
+package org.chronology.api.ingest;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.chronology.core.api.event.EntryCorrected;
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.core.api.event.EntryRetracted;
+import org.chronology.core.entry.EntryIndex;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The used-id lookup table. Its handlers run in a subscribing processor, inside the recording transaction,
+ * so the table never disagrees with the event store.
+ */
+@Component
+@ProcessingGroup("entry-index")
+class JdbcEntryIndex implements EntryIndex {
+
+    private static final int CHUNK = 500;
+    private final JdbcTemplate jdbc;
+
+    JdbcEntryIndex(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<String, UsedId> find(Collection<String> candidates) {
+        Map<String, UsedId> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(candidates);
+        for (int start = 0; start < ids.size(); start += CHUNK) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+            jdbc.query("SELECT used_id, entry_id FROM entry_id_index WHERE used_id IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
+                String usedId = rs.getString(1);
+                int split = usedId.indexOf(':');
+                found.put(usedId, new UsedId(usedId.substring(0, split), usedId.substring(split + 1), rs.getString(2)));
+            }, chunk.toArray());
+        }
+        return found;
+    }
+
+    @EventHandler
+    void on(EntryRecorded event) {
+        use(event.entry(), event.entry().entryId());
+    }
+
+    @EventHandler
+    void on(EntryCorrected event) {
+        use(event.correction(), event.entryId());
+    }
+
+    @EventHandler
+    void on(EntryRetracted event) {
+        use(event.retraction(), event.entryId());
+    }
+
+    private void use(EntryHeader header, String entryId) {
+        jdbc.update("INSERT INTO entry_id_index (used_id, entry_id) VALUES (?, ?)", header.entryId(), entryId);
+    }
+}

@@ -1,0 +1,122 @@
+package org.chronology.projections.timeline;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronology.projections.json.Json;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads timelines. The current view returns the stored documents untouched (no parsing on the hot path);
+ * the historical view ({@code knownTo}/{@code asOf}) refolds each entry from its first form and the revisions
+ * recorded by then.
+ */
+@Repository
+public class TimelineRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public TimelineRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The entries' JSON documents, in timeline order: period start, then recording time, then arrival. */
+    public List<String> documents(TimelineQuery query) {
+        if (!query.historical()) {
+            return select(query, "e.document");
+        }
+        Instant asOf = query.asOf() != null ? query.asOf() : Instant.now();
+        List<String> originals = select(query, "e.entry_id, e.original");
+        return historical(originals, asOf);
+    }
+
+    private List<String> select(TimelineQuery query, String columns) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns)
+                .append(" FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id")
+                .append(" WHERE p.person_id = ? AND p.is_child = TRUE");
+        List<Object> args = new ArrayList<>();
+        args.add(query.personId());
+        if (query.from() != null) {
+            sql.append(" AND e.occurred_to >= ?");
+            args.add(query.from());
+        }
+        if (query.to() != null) {
+            sql.append(" AND e.occurred_from <= ?");
+            args.add(query.to());
+        }
+        if (!query.agencies().isEmpty()) {
+            String marks = marks(query.agencies().size());
+            sql.append(" AND (e.recording_agency IN (").append(marks).append(") OR e.acting_agency IN (")
+                    .append(marks).append("))");
+            args.addAll(query.agencies());
+            args.addAll(query.agencies());
+        }
+        if (!query.types().isEmpty()) {
+            sql.append(" AND e.event_type IN (").append(marks(query.types().size())).append(")");
+            args.addAll(query.types());
+        }
+        if (query.historical()) {
+            Timestamp asOf = Timestamp.from(query.asOf() != null ? query.asOf() : Instant.now());
+            sql.append(" AND e.recorded_at <= ?");
+            args.add(asOf);
+            if (query.knownTo() != null) {
+                sql.append(" AND EXISTS (SELECT 1 FROM timeline_knowledge k WHERE k.entry_id = e.entry_id")
+                        .append(" AND k.agency = ? AND k.known_since <= ?)");
+                args.add(query.knownTo());
+                args.add(asOf);
+            }
+            sql.append(" ORDER BY e.position");
+            return jdbc.query(sql.toString(), (rs, i) -> rs.getString(1) + "\u0000" + rs.getString(2), args.toArray());
+        }
+        sql.append(" ORDER BY e.sort_key, e.recorded_at, e.position");
+        return jdbc.queryForList(sql.toString(), String.class, args.toArray());
+    }
+
+    private List<String> historical(List<String> rows, Instant asOf) {
+        Map<String, ObjectNode> originals = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (String row : rows) {
+            int split = row.indexOf('\u0000');
+            String entryId = row.substring(0, split);
+            originals.put(entryId, Json.object(row.substring(split + 1)));
+            order.add(entryId);
+        }
+        Map<String, List<ObjectNode>> revisions = revisionsBy(order, asOf);
+        List<ObjectNode> docs = new ArrayList<>(order.size());
+        for (String entryId : order) {
+            docs.add(TimelineDocuments.fold(originals.get(entryId), revisions.getOrDefault(entryId, List.of())));
+        }
+        docs.sort(Comparator.comparingLong((ObjectNode d) -> d.get("sortKey").asLong())
+                .thenComparing(d -> d.get("recordedAt").asText()));
+        return docs.stream().map(Json::write).toList();
+    }
+
+    private Map<String, List<ObjectNode>> revisionsBy(List<String> entryIds, Instant asOf) {
+        Map<String, List<ObjectNode>> byEntry = new HashMap<>();
+        if (entryIds.isEmpty()) {
+            return byEntry;
+        }
+        for (int start = 0; start < entryIds.size(); start += 500) {
+            List<String> chunk = entryIds.subList(start, Math.min(entryIds.size(), start + 500));
+            List<Object> args = new ArrayList<>(chunk);
+            args.add(Timestamp.from(asOf));
+            jdbc.query("SELECT entry_id, document FROM timeline_revision WHERE entry_id IN (" + marks(chunk.size())
+                            + ") AND recorded_at <= ? ORDER BY position",
+                    rs -> {
+                        byEntry.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Json.object(rs.getString(2)));
+                    }, args.toArray());
+        }
+        return byEntry;
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}
