@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChronologyApplication {
 
     public static void main(String[] args) {
+        // A safeguarding service must not report anything to third parties, Axon's usage statistics included.
+        System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(ChronologyApplication.class, args);
     }
 }

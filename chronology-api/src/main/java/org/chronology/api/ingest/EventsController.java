@@ -1,5 +1,6 @@
 package org.chronology.api.ingest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.chronology.api.security.Caller;
@@ -43,6 +44,7 @@ class EventsController {
     record Acknowledgement(String eventId, Instant recordedAt, String status) {
     }
 
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     record ItemResult(String eventId, String status, Instant recordedAt, ProblemDetail problem) {
     }
 
@@ -52,6 +54,9 @@ class EventsController {
     @PostMapping
     ResponseEntity<Acknowledgement> record(HttpServletRequest request, Caller caller) {
         JsonNode body = JsonBodies.read(request, limits.maxEventBytes());
+        if (!body.isObject()) {
+            throw Problem.invalid("body", "must be a JSON object");
+        }
         Problem refusal = refusal(caller, body);
         if (refusal != null) {
             throw refusal;

@@ -1,0 +1,96 @@
+package org.chronology.api.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Talks to the running service over real HTTP, as an agency's system would. */
+public final class ApiClient {
+
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+    private final String token;
+
+    public ApiClient(int port) {
+        this("http://localhost:" + port, null);
+    }
+
+    private ApiClient(String base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** The same service, called with {@code bearerToken}. */
+    public ApiClient as(String bearerToken) {
+        return new ApiClient(base, bearerToken);
+    }
+
+    public record Response(int status, String contentType, String text) {
+        public JsonNode json() {
+            try {
+                return MAPPER.readTree(text);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + text, e);
+            }
+        }
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** Sends raw bytes with any content type: for hostile and malformed requests. */
+    public Response raw(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder builder = request(path).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return body instanceof String text ? text : MAPPER.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.chronology.api.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronology.api.support.Envelope;
+import org.chronology.api.support.SeedCases;
+import org.chronology.api.support.ServiceTest;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Projections are disposable: replaying the store rebuilds exactly the timeline that was served live. */
+class ReplayTest extends ServiceTest {
+
+    @Test
+    void aReplayRebuildsTheSameTimelines() throws Exception {
+        registerAgencies(SeedCases.agencySectors());
+        List<ObjectNode> bf = SeedCases.load().envelopes("Child BF");
+        postAll(bf);
+        postAll(SeedCases.load().envelopes("Family T"));
+        ObjectNode corrected = bf.get(1);
+        ObjectNode correction = Envelope.correction("BF-C1", corrected.get("recordingAgency").asText(),
+                corrected.get("eventId").asText());
+        ((ObjectNode) correction.get("details")).put("summary", "Referral received from the midwife");
+        postAll(List.of(correction));
+        List<String> children = List.of("BF-ChildBF", "T-Twin1", "KT-Child");
+        Map<String, JsonNode> live = new java.util.HashMap<>();
+        children.forEach(child -> live.put(child, timeline(child, "")));
+        assertThat(live.get("BF-ChildBF").get("entries")).isNotEmpty();
+
+        var replay = api.post("/api/v1/admin/projections/timeline/replay", "");
+        assertThat(replay.status()).as(replay.text()).isEqualTo(202);
+        awaitRebuilt(Duration.ofSeconds(30));
+
+        for (String child : children) {
+            assertThat(timeline(child, "")).as(child).isEqualTo(live.get(child));
+        }
+    }
+
+    private void awaitRebuilt(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode statuses = api.get("/api/v1/admin/projections").json();
+            for (JsonNode status : statuses) {
+                if (status.get("name").asText().equals("timeline") && status.get("caughtUp").asBoolean()
+                        && !status.get("replaying").asBoolean()) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the timeline was not rebuilt within " + timeout);
+    }
+}

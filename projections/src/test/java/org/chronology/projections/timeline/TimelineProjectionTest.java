@@ -1,0 +1,110 @@
+package org.chronology.projections.timeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.chronology.core.api.event.EntryCorrected;
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRetracted;
+import org.chronology.core.api.event.Occurrence;
+import org.chronology.core.api.event.Precision;
+import org.chronology.core.api.event.details.ContactDetails;
+import org.chronology.core.api.event.details.CorrectionDetails;
+import org.chronology.core.api.event.details.InformationDetails;
+import org.chronology.core.api.event.details.RetractionDetails;
+import org.chronology.core.api.event.contact.HomeVisitMade;
+import org.chronology.core.api.event.information.InformationShared;
+import org.chronology.projections.json.Json;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The timeline projection, driven by calling its handlers directly against an in-memory database. */
+class TimelineProjectionTest {
+
+    private static final Instant T0 = Instant.parse("2018-03-01T09:00:00Z");
+    private JdbcTemplate jdbc;
+    private TimelineProjection projection;
+    private TimelineRepository timelines;
+    private long position;
+
+    @BeforeEach
+    void setUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        projection = new TimelineProjection(jdbc);
+        timelines = new TimelineRepository(jdbc);
+    }
+
+    @Test
+    void entriesAreOrderedByDateThenRecordingTimeAndShowCorrections() {
+        projection.on(visit("V-2", "2018-03-20", T0), next());
+        projection.on(visit("V-1", "2018-03", T0.plusSeconds(60)), next());
+        EntryHeader fix = header("V-3", null, T0.plusSeconds(120));
+        projection.on(new EntryCorrected("HV:V-2", fix, new CorrectionDetails("V-2", null, "Child seen alone",
+                null, null, null, null, null, null)), next());
+
+        List<JsonNode> docs = timelines.documents(TimelineQuery.of("C1")).stream().map(d -> (JsonNode) Json.object(d)).toList();
+        assertThat(docs).extracting(d -> d.get("eventId").asText()).containsExactly("V-1", "V-2");
+        JsonNode corrected = docs.get(1);
+        assertThat(corrected.get("status").asText()).isEqualTo("corrected");
+        assertThat(corrected.get("summary").asText()).isEqualTo("Child seen alone");
+        assertThat(corrected.get("corrections").get(0).get("previous").get("summary").asText()).isEqualTo("Home visit");
+    }
+
+    @Test
+    void aRetractionMarksTheEntryAndKeepsIt() {
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(new EntryRetracted("HV:V-1", header("V-9", null, T0.plusSeconds(5)),
+                new RetractionDetails("V-1", "wrong child")), next());
+
+        JsonNode doc = Json.object(timelines.documents(TimelineQuery.of("C1")).get(0));
+        assertThat(doc.get("status").asText()).isEqualTo("retracted");
+    }
+
+    @Test
+    void sharingMakesTheSharedEntriesKnownToTheRecipientsFromThen() {
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+        Instant sharedAt = T0.plusSeconds(3600);
+        projection.on(new InformationShared(header("S-1", "2018-03-03", sharedAt),
+                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next());
+
+        TimelineQuery before = new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt.minusSeconds(1));
+        TimelineQuery after = new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt);
+        assertThat(timelines.documents(before)).isEmpty();
+        assertThat(timelines.documents(after)).hasSize(2);
+    }
+
+    private GapAwareTrackingToken next() {
+        return GapAwareTrackingToken.newInstance(position++, List.of());
+    }
+
+    private static HomeVisitMade visit(String id, String date, Instant recordedAt) {
+        return new HomeVisitMade(header(id, date, recordedAt), new ContactDetails("health visiting", "seen", Map.of()));
+    }
+
+    private static EntryHeader header(String id, String date, Instant recordedAt) {
+        Occurrence when = null;
+        if (date != null) {
+            boolean month = date.length() == 7;
+            LocalDate start = month ? LocalDate.parse(date + "-01") : LocalDate.parse(date);
+            LocalDate end = month ? start.withDayOfMonth(start.lengthOfMonth()) : start;
+            when = new Occurrence(date, month ? Precision.MONTH : Precision.DAY, null, null, null, null, start, end,
+                    start.atStartOfDay().toEpochSecond(ZoneOffset.UTC));
+        }
+        return new EntryHeader(id, "HV", null, when, recordedAt, List.of("C1"), List.of(), null, "Home visit",
+                List.of(), null, "fp-" + id);
+    }
+}
