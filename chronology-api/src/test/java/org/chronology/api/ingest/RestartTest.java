@@ -29,8 +29,8 @@ class RestartTest {
             ApiClient api = new ApiClient(port(first));
             SeedCases.agencySectors().forEach((code, sector) ->
                     api.put("/api/v1/agencies/" + code, Map.of("name", code, "sector", sector)));
-            JsonNode result = api.post("/api/v1/events/batch", Map.of("events", envelopes)).json();
-            assertThat(result.get("recorded").asInt()).isEqualTo(envelopes.size());
+            ApiClient.Response response = api.post("/api/v1/events/batch", Map.of("events", envelopes));
+            assertThat(response.json().get("recorded").asInt()).as(response.text()).isEqualTo(envelopes.size());
         }
         try (ConfigurableApplicationContext second = start()) {
             ApiClient api = new ApiClient(port(second));
@@ -43,9 +43,9 @@ class RestartTest {
     }
 
     private ConfigurableApplicationContext start() {
+        // Arguments, not builder properties: those are only defaults, and application.yml would win.
         return new SpringApplicationBuilder(ChronologyApplication.class)
-                .properties("server.port=0", "chronology.data-dir=" + data)
-                .run();
+                .run("--server.port=0", "--chronology.data-dir=" + data);
     }
 
     private static int port(ConfigurableApplicationContext context) {
