@@ -1,0 +1,114 @@
+package org.chronology.projections.gaps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import org.chronology.core.api.event.Precision;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One entry as the gap rules see it: its current (corrected) content, its date as the period the agency's
+ * statement allows, and its details as given.
+ *
+ * @param earliest the first day the event can have happened: its nominal date, used for ordering and windows
+ * @param latest   the last day it can have happened
+ * @param order    arrival order in the store, to break ties between entries of the same date
+ */
+public record CaseEvent(String eventId, String type, String recordingAgency, String actingAgency, String occurredAt,
+                        Precision precision, LocalDate earliest, LocalDate latest, Instant recordedAt,
+                        List<String> children, List<String> adults, String workerId, String workerRole,
+                        JsonNode details, long order) {
+
+    public CaseEvent {
+        children = List.copyOf(children);
+        adults = List.copyOf(adults);
+        details = details == null ? MissingNode.getInstance() : details;
+    }
+
+    /** Builds the rule view from a timeline document (see the timeline projection). */
+    public static CaseEvent fromDocument(JsonNode doc, long order) {
+        JsonNode worker = doc.path("worker");
+        return new CaseEvent(doc.get("eventId").asText(), doc.get("type").asText(),
+                doc.get("recordingAgency").asText(), textOrNull(doc.get("actingAgency")),
+                textOrNull(doc.get("occurredAt")), Precision.valueOf(doc.get("precision").asText().toUpperCase()),
+                LocalDate.parse(doc.get("period").get("from").asText()),
+                LocalDate.parse(doc.get("period").get("to").asText()),
+                Instant.parse(doc.get("recordedAt").asText()), strings(doc.get("children")), strings(doc.get("adults")),
+                textOrNull(worker.get("id")), textOrNull(worker.get("role")), doc.get("details"), order);
+    }
+
+    /** The agency that acted: the acting agency when the recording agency recorded someone else's action. */
+    public String agency() {
+        return actingAgency != null ? actingAgency : recordingAgency;
+    }
+
+    /** The recording and the acting agency. */
+    public Set<String> agencies() {
+        Set<String> agencies = new LinkedHashSet<>();
+        agencies.add(recordingAgency);
+        if (actingAgency != null) {
+            agencies.add(actingAgency);
+        }
+        return agencies;
+    }
+
+    public boolean is(String... types) {
+        return Arrays.asList(types).contains(type);
+    }
+
+    /** The nominal date: the start of the period the date allows. */
+    public LocalDate date() {
+        return earliest;
+    }
+
+    /** The date as the agency gave it ({@code 2018-03}), or the period when only bounds are known. */
+    public String when() {
+        return occurredAt != null ? occurredAt : earliest + ".." + latest;
+    }
+
+    public boolean concerns(String personId) {
+        return children.contains(personId) || adults.contains(personId);
+    }
+
+    /** Whether {@code details} states this field at all (a {@code null} value states nothing). */
+    public boolean stated(String field) {
+        return details.hasNonNull(field);
+    }
+
+    /** The strings of a details array; empty when absent. */
+    public List<String> strings(String field) {
+        return strings(details.get(field));
+    }
+
+    public String text(String field) {
+        return textOrNull(details.get(field));
+    }
+
+    /** A details flag: {@code null} when not stated. */
+    public Boolean flag(String field) {
+        JsonNode value = details.get(field);
+        return value != null && value.isBoolean() ? value.booleanValue() : null;
+    }
+
+    private static String textOrNull(JsonNode value) {
+        return value == null || value.isNull() || value.isMissingNode() ? null : value.asText();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(v -> {
+                if (v.isTextual()) {
+                    values.add(v.asText());
+                }
+            });
+        }
+        return values;
+    }
+}

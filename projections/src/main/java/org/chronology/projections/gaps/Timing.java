@@ -1,0 +1,50 @@
+package org.chronology.projections.gaps;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Deadlines read most generously, so that imprecise dates never produce a breach that may not have happened:
+ * a deadline runs from the last day its trigger can have happened, and a response counts if it can have
+ * happened by the deadline.
+ */
+public final class Timing {
+
+    private Timing() {
+    }
+
+    /** The last day by which a response to {@code trigger} is due, {@code span} after it at the latest. */
+    public static LocalDate deadline(CaseEvent trigger, Span span, WorkingCalendar calendar) {
+        return span.after(trigger.latest(), calendar);
+    }
+
+    /** Whether the deadline has passed by {@code asOf}, so that the absence of a response is a finding. */
+    public static boolean overdue(CaseEvent trigger, Span span, WorkingCalendar calendar, LocalDate asOf) {
+        return asOf.isAfter(deadline(trigger, span, calendar));
+    }
+
+    /**
+     * The first event matching {@code response} that can have happened no earlier than {@code trigger} and no
+     * later than the deadline; empty when there is none.
+     */
+    public static Optional<CaseEvent> respondedWithin(CaseEvent trigger, Span span, WorkingCalendar calendar,
+                                                       List<CaseEvent> candidates, Predicate<CaseEvent> response) {
+        LocalDate deadline = deadline(trigger, span, calendar);
+        return candidates.stream()
+                .filter(e -> e != trigger && response.test(e))
+                .filter(e -> !e.latest().isBefore(trigger.earliest()) && !e.earliest().isAfter(deadline))
+                .findFirst();
+    }
+
+    /** Whether {@code a} and {@code b} can have happened on the same calendar day. */
+    public static boolean maySameDay(CaseEvent a, CaseEvent b) {
+        return !a.earliest().isAfter(b.latest()) && !b.earliest().isAfter(a.latest());
+    }
+
+    /** Whether the time from {@code start} to {@code end} certainly exceeds {@code span}. */
+    public static boolean certainlyLonger(CaseEvent start, LocalDate end, Span span, WorkingCalendar calendar) {
+        return end.isAfter(span.after(start.latest(), calendar));
+    }
+}
