@@ -8,6 +8,8 @@ import org.chronology.api.web.JsonBodies;
 import org.chronology.api.web.Problem;
 import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.EntryOutcome;
+import org.chronology.core.validation.AgencyDirectory;
+import org.chronology.core.validation.Codes;
 import org.chronology.core.validation.EnvelopeParser;
 import org.chronology.core.validation.FieldError;
 import org.chronology.core.validation.ParseResult;
@@ -33,12 +35,15 @@ class EventsController {
     private final IngestService ingest;
     private final IngestProperties limits;
     private final Clock clock;
+    private final AgencyDirectory agencies;
 
-    EventsController(EnvelopeParser parser, IngestService ingest, IngestProperties limits, Clock clock) {
+    EventsController(EnvelopeParser parser, IngestService ingest, IngestProperties limits, Clock clock,
+                     AgencyDirectory agencies) {
         this.parser = parser;
         this.ingest = ingest;
         this.limits = limits;
         this.clock = clock;
+        this.agencies = agencies;
     }
 
     record Acknowledgement(String eventId, Instant recordedAt, String status) {
@@ -119,10 +124,13 @@ class EventsController {
         return new BatchResult(recorded, duplicates, results.length - recorded - duplicates, List.of(results));
     }
 
-    /** A caller may only submit for its own agency; checked before anything else is looked at. */
-    private static Problem refusal(Caller caller, JsonNode item) {
+    /**
+     * A caller may only submit for its own agency: checked before anything else about a registered agency.
+     * An unregistered one is left to validation, which names the field.
+     */
+    private Problem refusal(Caller caller, JsonNode item) {
         String agency = textOf(item, "recordingAgency");
-        if (agency != null && !caller.mayRecordFor(agency)) {
+        if (agency != null && Codes.isAgencyCode(agency) && agencies.isRegistered(agency) && !caller.mayRecordFor(agency)) {
             return Problem.forbidden("This token may not record events for " + agency + ".");
         }
         return null;

@@ -1,26 +1,30 @@
 package org.chronology.api.security;
 
+import org.chronology.core.api.event.AccessRole;
+
+import java.time.LocalDate;
+import java.util.Set;
+
 /**
- * Who is calling: the one value every endpoint consults for authorisation. Until token authentication is
- * in place every caller is {@link #unrestricted()}; endpoints ask the caller, never the request, so the
- * checks do not move when it is.
+ * Who is calling, resolved from the bearer token: the one value every endpoint consults for authorisation.
+ *
+ * @param review the children and period a reviewer token is scoped to; {@code null} for other roles
  */
-public record Caller(Role role, String agency) {
+public record Caller(String tokenId, AccessRole role, String agency, Review review) {
 
-    public enum Role {
-        ADMIN, AGENCY, REVIEWER, DASHBOARD, UNRESTRICTED
-    }
-
-    public static Caller unrestricted() {
-        return new Caller(Role.UNRESTRICTED, null);
+    public record Review(String reviewId, Set<String> children, LocalDate from, LocalDate to) {
     }
 
     /** May this caller record (and correct or retract) entries for {@code recordingAgency}? */
     public boolean mayRecordFor(String recordingAgency) {
-        return role == Role.UNRESTRICTED || (role == Role.AGENCY && agency.equals(recordingAgency));
+        return role == AccessRole.AGENCY && agency.equals(recordingAgency);
     }
 
     public boolean mayAdminister() {
-        return role == Role.UNRESTRICTED || role == Role.ADMIN;
+        return role == AccessRole.ADMIN;
+    }
+
+    public boolean is(AccessRole other) {
+        return role == other;
     }
 }

@@ -2,6 +2,7 @@ package org.chronology.api.timeline;
 
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
+import org.chronology.api.security.ChildAccess;
 import org.chronology.api.web.QueryParameters;
 import org.chronology.projections.timeline.TimelineProjection;
 import org.chronology.projections.timeline.TimelineQuery;
@@ -28,10 +29,12 @@ class TimelineController {
 
     private final TimelineRepository timelines;
     private final ProjectionProgress progress;
+    private final ChildAccess access;
 
-    TimelineController(TimelineRepository timelines, ProjectionProgress progress) {
+    TimelineController(TimelineRepository timelines, ProjectionProgress progress, ChildAccess access) {
         this.timelines = timelines;
         this.progress = progress;
+        this.access = access;
     }
 
     @GetMapping(path = "/api/v1/children/{childId}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,8 +51,12 @@ class TimelineController {
         LocalDate toDate = QueryParameters.date("to", to);
         QueryParameters.ordered(fromDate, toDate);
         Instant asOfInstant = QueryParameters.instant("asOf", asOf);
-        TimelineQuery query = new TimelineQuery(child, fromDate, toDate, QueryParameters.agencies("agency", agency),
-                QueryParameters.types("type", type), QueryParameters.agency("knownTo", knownTo), asOfInstant);
+        List<String> agencies = QueryParameters.agencies("agency", agency);
+        List<String> types = QueryParameters.types("type", type);
+        String knownToAgency = QueryParameters.agency("knownTo", knownTo);
+        ChildAccess.Period period = access.authorizeRead(caller, child, "timeline");
+        TimelineQuery query = new TimelineQuery(child, period.clampFrom(fromDate), period.clampTo(toDate), agencies,
+                types, knownToAgency, asOfInstant);
         progress.awaitCatchUp(TimelineProjection.GROUP);
         List<String> entries = timelines.documents(query);
         // The stored documents are already JSON: assemble the answer around them rather than re-parse them.

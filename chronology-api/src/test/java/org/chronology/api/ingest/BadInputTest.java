@@ -121,7 +121,8 @@ class BadInputTest extends ServiceTest {
     @MethodSource("badInputs")
     void isRefusedWithAProblemNamingTheField(String name, String path, String body, String field) {
         long before = storedEvents();
-        ApiClient.Response response = api.raw("POST", path, "application/json", body.getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response response = asAgency("BI-CSC").raw("POST", path, "application/json",
+                body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -138,7 +139,7 @@ class BadInputTest extends ServiceTest {
         ObjectNode good = Envelope.of("BI-good", "visit.home", "BI-CSC", "2018-04", "BI-Batch", "Visit");
         ObjectNode bad = Envelope.of("BI-bad", "visit.home", "BI-CSC", "2018-13", "BI-Batch", "Visit");
         long before = storedEvents();
-        var response = api.post("/api/v1/events/batch", Map.of("events", java.util.List.of(good, bad)));
+        var response = asAgency("BI-CSC").post("/api/v1/events/batch", Map.of("events", java.util.List.of(good, bad)));
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode result = response.json();
@@ -152,7 +153,7 @@ class BadInputTest extends ServiceTest {
 
     @Test
     void aBodyThatIsNotJsonIsUnsupported() {
-        var response = api.raw("POST", "/api/v1/events", "text/plain", valid().toString().getBytes(StandardCharsets.UTF_8));
+        var response = asAgency("BI-CSC").raw("POST", "/api/v1/events", "text/plain", valid().toString().getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronology.api.ChronologyApplication;
 import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.SeedCases;
+import org.chronology.api.support.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -25,27 +26,34 @@ class RestartTest {
     @Test
     void acknowledgedEventsSurviveARestartAndTheTimelineCatchesUp() {
         List<ObjectNode> envelopes = SeedCases.load().envelopes("Family T");
-        try (ConfigurableApplicationContext first = start()) {
-            ApiClient api = new ApiClient(port(first));
-            SeedCases.agencySectors().forEach((code, sector) ->
-                    api.put("/api/v1/agencies/" + code, Map.of("name", code, "sector", sector)));
-            ApiClient.Response response = api.post("/api/v1/events/batch", Map.of("events", envelopes));
-            assertThat(response.json().get("recorded").asInt()).as(response.text()).isEqualTo(envelopes.size());
+        JsonNode turnoverBefore;
+        JsonNode gapsBefore;
+        Service service;
+        try (ConfigurableApplicationContext first = start(0)) {
+            service = new Service(port(first));
+            service.registerAgencies(SeedCases.agencySectors());
+            JsonNode result = service.postAll(envelopes);
+            assertThat(result.get("recorded").asInt()).isEqualTo(envelopes.size());
+            turnoverBefore = service.read("T-Twin1", "turnover", "");
+            gapsBefore = service.read("T-Twin1", "gaps", "asOf=2018-06-30");
         }
-        try (ConfigurableApplicationContext second = start()) {
-            ApiClient api = new ApiClient(port(second));
-            JsonNode resent = api.post("/api/v1/events/batch", Map.of("events", envelopes)).json();
+        // Same port, so the tokens issued before the restart are used after it.
+        try (ConfigurableApplicationContext second = start(service.port())) {
+            JsonNode resent = service.postAll(envelopes);
             assertThat(resent.get("duplicates").asInt()).isEqualTo(envelopes.size());
-            JsonNode timeline = api.get("/api/v1/children/T-Mother/timeline").json();
+            JsonNode timeline = service.read("T-Mother", "timeline", "");
             long expected = envelopes.stream().filter(e -> e.get("children").toString().contains("\"T-Mother\"")).count();
             assertThat(timeline.get("count").asLong()).isEqualTo(expected);
+            assertThat(service.read("T-Twin1", "turnover", "")).isEqualTo(turnoverBefore);
+            assertThat(service.read("T-Twin1", "gaps", "asOf=2018-06-30")).isEqualTo(gapsBefore);
         }
     }
 
-    private ConfigurableApplicationContext start() {
+    private ConfigurableApplicationContext start(int port) {
         // Arguments, not builder properties: those are only defaults, and application.yml would win.
         return new SpringApplicationBuilder(ChronologyApplication.class)
-                .run("--server.port=0", "--chronology.data-dir=" + data);
+                .run("--server.port=" + port, "--chronology.data-dir=" + data,
+                        "--chronology.security.admin-token=" + Service.ADMIN_TOKEN);
     }
 
     private static int port(ConfigurableApplicationContext context) {

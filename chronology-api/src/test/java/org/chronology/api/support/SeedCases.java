@@ -86,7 +86,7 @@ public final class SeedCases {
         return names;
     }
 
-    /** The case's events as contract envelopes, in the seed's order. */
+    /** The case's events as contract envelopes, in the seed's order, with the facts its prose adds. */
     public List<ObjectNode> envelopes(String caseName) {
         JsonNode seedCase = seedCase(caseName);
         String fallbackNotAfter = latestBound(seedCase);
@@ -94,7 +94,41 @@ public final class SeedCases {
         for (JsonNode event : seedCase.get("events")) {
             envelopes.addAll(convert(event, fallbackNotAfter));
         }
+        if (caseName.equals("Family T")) {
+            envelopes.addAll(twinsEarlierSocialWorkers());
+        }
         return envelopes;
+    }
+
+    /**
+     * The Family T table records only the twins' third social worker (T-050, May 2018, "their third"); the
+     * review's text (§5.42, and the seed's own note) places the first at the March 2018 home visit (T-031) and
+     * leaves the second undated between them. These are those two allocations, marked as estimated.
+     */
+    private static List<ObjectNode> twinsEarlierSocialWorkers() {
+        ObjectNode first = twinsAllocation("T-031.SW", "T-Twins-SW-1",
+                "The twins' first social worker, who made the March 2018 home visit (T-031)",
+                "named at the Mar-2018 home visit, 000 Tbl Mar-2018");
+        first.put("occurredAt", "2018-03");
+        ObjectNode second = twinsAllocation("T-050.SW-2", "T-Twins-SW-2", "The twins' second social worker was allocated",
+                "undated in the review: between the first (Mar-2018) and the third (May-2018), 000 §5.42");
+        second.put("occurredNotBefore", "2018-03-01");
+        second.put("occurredNotAfter", "2018-05-31");
+        return List.of(first, second);
+    }
+
+    private static ObjectNode twinsAllocation(String eventId, String workerId, String summary, String dateBasis) {
+        ObjectNode envelope = MAPPER.createObjectNode();
+        envelope.put("eventId", eventId);
+        envelope.put("type", "worker.allocated");
+        envelope.put("recordingAgency", "CSC");
+        envelope.put("estimated", true);
+        envelope.put("dateBasis", dateBasis);
+        envelope.putArray("children").add("T-Twin1").add("T-Twin2");
+        envelope.putObject("worker").put("id", workerId).put("role", "SOCIAL_WORKER");
+        envelope.put("summary", summary);
+        envelope.put("source", "000 §5.42");
+        return envelope;
     }
 
     private static List<ObjectNode> convert(JsonNode event, String fallbackNotAfter) {
@@ -179,7 +213,15 @@ public final class SeedCases {
         return details;
     }
 
+    /** Names the seed writes out where the contract wants a code (agencyCodes: CSC is "Children's Services"). */
+    private static final Map<String, String> NAMED = Map.of("Children's Services", "CSC");
+
     private static java.util.Optional<String> agencyCode(String cell) {
+        for (Map.Entry<String, String> named : NAMED.entrySet()) {
+            if (cell.startsWith(named.getKey())) {
+                return java.util.Optional.of(named.getValue());
+            }
+        }
         String first = cell.trim().split("[ (]", 2)[0];
         return AGENCY.matcher(first).matches() && SECTORS.containsKey(first)
                 ? java.util.Optional.of(first) : java.util.Optional.empty();

@@ -34,16 +34,32 @@ public abstract class ServiceTest {
     @Autowired
     protected JdbcTemplate jdbc;
 
+    /** No token: for what anyone may send. */
     protected ApiClient api;
+    protected ApiClient admin;
+    protected Service service;
+    private static Service shared;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("chronology.data-dir", DATA::toString);
+        registry.add("chronology.security.admin-token", () -> Service.ADMIN_TOKEN);
     }
 
     @BeforeEach
     void connect() {
-        api = new ApiClient(port);
+        synchronized (ServiceTest.class) {
+            if (shared == null) {
+                shared = new Service(port);
+            }
+        }
+        service = shared;
+        api = service.anonymous();
+        admin = service.admin();
+    }
+
+    protected ApiClient asAgency(String agency) {
+        return service.agency(agency);
     }
 
     private static Path temporaryDataDir() {
@@ -55,29 +71,24 @@ public abstract class ServiceTest {
     }
 
     protected void registerAgencies(Map<String, String> sectors) {
-        sectors.forEach((code, sector) -> {
-            var response = api.put("/api/v1/agencies/" + code, Map.of("name", code, "sector", sector));
-            assertThat(response.status()).as(response.text()).isIn(200, 201);
-        });
+        service.registerAgencies(sectors);
     }
 
-    /** Posts envelopes in batches and asserts that each was acknowledged. */
+    /** Posts envelopes with their agencies' tokens and asserts that each was acknowledged. */
     protected JsonNode postAll(List<ObjectNode> envelopes) {
-        var response = api.post("/api/v1/events/batch", Map.of("events", envelopes));
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        assertThat(response.json().get("rejected").asInt()).as(response.text()).isZero();
-        return response.json();
+        return service.postAll(envelopes);
     }
 
+    /** Entries and their revisions in the store: their aggregate ids, agency:eventId, are the only ones with a colon. */
     protected long storedEvents() {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier LIKE '%:%'",
+                Long.class);
         return count == null ? 0 : count;
     }
 
+    /** The child's timeline, read by a reviewer of that child. */
     protected JsonNode timeline(String childId, String query) {
-        var response = api.get("/api/v1/children/" + childId + "/timeline" + (query.isEmpty() ? "" : "?" + query));
-        assertThat(response.status()).as(response.text()).isEqualTo(200);
-        return response.json();
+        return service.read(childId, "timeline", query);
     }
 
     protected static List<String> eventIds(JsonNode timeline) {

@@ -28,31 +28,39 @@ class ReplayTest extends ServiceTest {
         ((ObjectNode) correction.get("details")).put("summary", "Referral received from the midwife");
         postAll(List.of(correction));
         List<String> children = List.of("BF-ChildBF", "T-Twin1", "KT-Child");
-        Map<String, JsonNode> live = new java.util.HashMap<>();
-        children.forEach(child -> live.put(child, timeline(child, "")));
-        assertThat(live.get("BF-ChildBF").get("entries")).isNotEmpty();
+        Map<String, List<JsonNode>> live = new java.util.HashMap<>();
+        children.forEach(child -> live.put(child, readModels(child)));
+        assertThat(live.get("BF-ChildBF").get(0).get("entries")).isNotEmpty();
 
-        var replay = api.post("/api/v1/admin/projections/timeline/replay", "");
-        assertThat(replay.status()).as(replay.text()).isEqualTo(202);
-        awaitRebuilt(Duration.ofSeconds(30));
+        for (String projection : List.of("timeline", "turnover")) {
+            var replay = admin.post("/api/v1/admin/projections/" + projection + "/replay", "");
+            assertThat(replay.status()).as(replay.text()).isEqualTo(202);
+            awaitRebuilt(projection, Duration.ofSeconds(30));
+        }
 
         for (String child : children) {
-            assertThat(timeline(child, "")).as(child).isEqualTo(live.get(child));
+            assertThat(readModels(child)).as(child).isEqualTo(live.get(child));
         }
     }
 
-    private void awaitRebuilt(Duration timeout) throws InterruptedException {
+    /** Everything read from projections about a child: timeline, turnover and gap findings. */
+    private List<JsonNode> readModels(String child) {
+        return List.of(timeline(child, ""), service.read(child, "turnover", ""),
+                service.read(child, "gaps", "asOf=2020-01-01"));
+    }
+
+    private void awaitRebuilt(String projection, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
-            JsonNode statuses = api.get("/api/v1/admin/projections").json();
+            JsonNode statuses = admin.get("/api/v1/admin/projections").json();
             for (JsonNode status : statuses) {
-                if (status.get("name").asText().equals("timeline") && status.get("caughtUp").asBoolean()
+                if (status.get("name").asText().equals(projection) && status.get("caughtUp").asBoolean()
                         && !status.get("replaying").asBoolean()) {
                     return;
                 }
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the timeline was not rebuilt within " + timeout);
+        throw new AssertionError(projection + " was not rebuilt within " + timeout);
     }
 }

@@ -67,6 +67,7 @@ public class TimelineProjection {
             }
         }
         knowIfFirst(entryId, knowers, header.recordedAt());
+        markForFindings(header.children(), header.adults(), token);
     }
 
     @EventHandler
@@ -109,8 +110,20 @@ public class TimelineProjection {
                 Json.write(doc), doc.get("status").asText(), TimelineDocuments.text(doc, "actingAgency"),
                 LocalDate.parse(period.get("from").asText()), LocalDate.parse(period.get("to").asText()),
                 doc.get("sortKey").asLong(), entryId);
+        List<String> before = jdbc.queryForList("SELECT person_id FROM timeline_person WHERE entry_id = ?",
+                String.class, entryId);
         jdbc.update("DELETE FROM timeline_person WHERE entry_id = ?", entryId);
         insertPeople(entryId, strings(doc.get("children")), strings(doc.get("adults")));
+        markForFindings(before, strings(doc.get("children")), token);
+    }
+
+    /** Tells the findings refresher whose case files changed (see FindingsRefresher). */
+    private void markForFindings(List<String> people, List<String> morePeople, TrackingToken token) {
+        Set<String> all = new LinkedHashSet<>(people);
+        all.addAll(morePeople);
+        long at = position(token);
+        jdbc.batchUpdate("INSERT INTO finding_mark (person_id, position) VALUES (?, ?)",
+                all.stream().map(person -> new Object[]{person, at}).toList());
     }
 
     private void insertPeople(String entryId, List<String> children, List<String> adults) {

@@ -31,7 +31,8 @@ public class StratNoHealth implements GapRule {
     @Override
     public String description() {
         return "A strategy discussion or meeting whose invitees and attendees include no health agency "
-                + "(sector health.*). Relies on details.invited / details.attended; silent when neither is stated.";
+                + "(sector health.*), or that states healthPresent: false. Relies on details.invited, "
+                + "details.attended and details.healthPresent; silent when none is stated.";
     }
 
     @Override
@@ -43,13 +44,14 @@ public class StratNoHealth implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         List<Finding> findings = new ArrayList<>();
         for (CaseEvent meeting : file.own()) {
-            if (!meeting.is("strategy.discussion", "strategy.meeting")
-                    || (!meeting.stated("invited") && !meeting.stated("attended"))) {
+            if (!meeting.is("strategy.discussion", "strategy.meeting")) {
                 continue;
             }
             List<String> present = new ArrayList<>(meeting.strings("invited"));
             present.addAll(meeting.strings("attended"));
-            if (present.stream().noneMatch(file::isHealth)) {
+            boolean listed = meeting.stated("invited") || meeting.stated("attended");
+            if (Boolean.FALSE.equals(meeting.flag("healthPresent"))
+                    || (listed && present.stream().noneMatch(file::isHealth))) {
                 findings.add(Finding.of(this, Severity.MEDIUM, meeting, List.of(meeting.agency()),
                         List.of(meeting.eventId()), "The " + meeting.type().replace('.', ' ') + " of " + meeting.when()
                                 + " invited no health agency, although health holds the child's medical picture."));

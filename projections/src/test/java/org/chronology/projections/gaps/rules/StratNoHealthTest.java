@@ -44,4 +44,13 @@ class StratNoHealthTest {
 
         assertThat(rule.evaluate(file, asOf, Parameters.defaults(rule))).isEmpty();
     }
+
+    @Test
+    void firesWhenTheMeetingStatesHealthWasNotPresent() {
+        var file = child().add(event("S-1", "strategy.meeting", "CSC", "2019-01")
+                .details("{'healthPresent':false}")).file();
+
+        assertThat(rule.evaluate(file, asOf, Parameters.defaults(rule))).extracting(Finding::evidence)
+                .containsExactly(List.of("S-1"));
+    }
 }

@@ -1,0 +1,83 @@
+package org.chronology.api.dashboard;
+
+import org.chronology.api.web.QueryParameters;
+import org.chronology.projections.dashboard.DashboardRepository;
+import org.chronology.projections.turnover.TurnoverRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aggregate figures for dashboards, read from stored findings and turnover (kept current in the background),
+ * so a request never re-evaluates children. Counts only: no person ids, summaries or free text.
+ */
+@RestController
+@RequestMapping("/api/v1/dashboard")
+class DashboardController {
+
+    private final DashboardRepository dashboard;
+    private final TurnoverRepository turnover;
+
+    DashboardController(DashboardRepository dashboard, TurnoverRepository turnover) {
+        this.dashboard = dashboard;
+        this.turnover = turnover;
+    }
+
+    record Counts(String groupedBy, LocalDate from, LocalDate to, List<DashboardRepository.Count> counts) {
+    }
+
+    record Distribution(String role, List<Bucket> distribution) {
+    }
+
+    record Bucket(int distinctWorkers, int children) {
+    }
+
+    @GetMapping("/summary")
+    DashboardRepository.Totals summary() {
+        return dashboard.totals();
+    }
+
+    @GetMapping("/findings/by-rule")
+    Counts byRule(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        LocalDate f = QueryParameters.date("from", from);
+        LocalDate t = QueryParameters.date("to", to);
+        return new Counts("rule", f, t, dashboard.findingsByRule(f, t));
+    }
+
+    @GetMapping("/findings/by-agency")
+    Counts byAgency(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        LocalDate f = QueryParameters.date("from", from);
+        LocalDate t = QueryParameters.date("to", to);
+        return new Counts("agency", f, t, dashboard.findingsByAgency(f, t));
+    }
+
+    @GetMapping("/findings/by-month")
+    Counts byMonth(@RequestParam(required = false) String rule, @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to) {
+        LocalDate f = QueryParameters.date("from", from);
+        LocalDate t = QueryParameters.date("to", to);
+        if (rule != null && !rule.matches("[A-Z0-9_]{1,64}")) {
+            throw org.chronology.api.web.Problem.invalid("rule", "must be a rule name such as SW_TURNOVER");
+        }
+        return new Counts("month", f, t, dashboard.findingsByMonth(rule, f, t));
+    }
+
+    @GetMapping("/missed-appointments/by-month")
+    Counts missedAppointments(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        LocalDate f = QueryParameters.date("from", from);
+        LocalDate t = QueryParameters.date("to", to);
+        return new Counts("month", f, t, dashboard.missedAppointmentsByMonth(f, t));
+    }
+
+    @GetMapping("/turnover")
+    Distribution turnover(@RequestParam(defaultValue = "SOCIAL_WORKER") String role) {
+        Map<Integer, Integer> histogram = turnover.distribution(role);
+        return new Distribution(role, histogram.entrySet().stream()
+                .map(e -> new Bucket(e.getKey(), e.getValue())).toList());
+    }
+}

@@ -1,0 +1,71 @@
+package org.chronology.api.gaps;
+
+import org.chronology.api.projection.ProjectionProgress;
+import org.chronology.api.security.Caller;
+import org.chronology.api.security.ChildAccess;
+import org.chronology.api.web.QueryParameters;
+import org.chronology.projections.gaps.CaseFiles;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.GapEngine;
+import org.chronology.projections.gaps.GapRule;
+import org.chronology.projections.timeline.TimelineProjection;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A child's gap findings as things stood on a date, and the rules that find them. */
+@RestController
+class GapsController {
+
+    private final CaseFiles caseFiles;
+    private final GapEngine engine;
+    private final ProjectionProgress progress;
+    private final Clock clock;
+    private final ChildAccess access;
+
+    GapsController(CaseFiles caseFiles, GapEngine engine, ProjectionProgress progress, Clock clock,
+                   ChildAccess access) {
+        this.caseFiles = caseFiles;
+        this.engine = engine;
+        this.progress = progress;
+        this.clock = clock;
+        this.access = access;
+    }
+
+    record Gaps(String childId, LocalDate asOf, List<Finding> findings) {
+    }
+
+    record ParameterView(String name, String defaultValue, String value, String description) {
+    }
+
+    record RuleView(String name, String category, String description, List<ParameterView> parameters) {
+    }
+
+    @GetMapping("/api/v1/children/{childId}/gaps")
+    Gaps gaps(@PathVariable String childId, @RequestParam(required = false) String asOf, Caller caller) {
+        String child = QueryParameters.personId("childId", childId);
+        LocalDate requested = asOf == null ? LocalDate.now(clock) : QueryParameters.date("asOf", asOf);
+        // A reviewer sees the case as it stood by the end of the review period at the latest.
+        LocalDate date = access.authorizeRead(caller, child, "gaps").clampTo(requested);
+        progress.awaitCatchUp(TimelineProjection.GROUP);
+        return new Gaps(child, date, engine.evaluate(caseFiles.caseFile(child), date));
+    }
+
+    @GetMapping("/api/v1/rules")
+    List<RuleView> rules() {
+        return engine.rules().stream().map(this::view).toList();
+    }
+
+    private RuleView view(GapRule rule) {
+        Map<String, String> values = engine.parameters(rule).asMap();
+        return new RuleView(rule.name(), rule.category().code(), rule.description(), rule.parameters().stream()
+                .map(p -> new ParameterView(p.name(), p.defaultValue(), values.get(p.name()), p.description()))
+                .toList());
+    }
+}

@@ -1,0 +1,68 @@
+package org.chronology.api.security;
+
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.chronology.api.projection.ProjectionProgress;
+import org.chronology.api.web.Problem;
+import org.chronology.core.api.event.AccessRole;
+import org.chronology.core.api.event.ChildRecordRead;
+import org.chronology.projections.access.AccessRepository;
+import org.chronology.projections.timeline.TimelineProjection;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Decides whether a caller may read a child's records, and records every read that it allows. A refusal is
+ * the same whether or not the child is known, so it reveals nothing.
+ */
+@Component
+public class ChildAccess {
+
+    private final AccessRepository access;
+    private final ProjectionProgress progress;
+    private final EventGateway events;
+    private final Clock clock;
+
+    ChildAccess(AccessRepository access, ProjectionProgress progress, EventGateway events, Clock clock) {
+        this.access = access;
+        this.progress = progress;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The period a caller may see of a child: a reviewer's review period, unbounded otherwise. */
+    public record Period(LocalDate from, LocalDate to) {
+
+        /** {@code requested} narrowed to this period. */
+        public LocalDate clampFrom(LocalDate requested) {
+            return from == null || (requested != null && requested.isAfter(from)) ? requested : from;
+        }
+
+        public LocalDate clampTo(LocalDate requested) {
+            return to == null || (requested != null && requested.isBefore(to)) ? requested : to;
+        }
+    }
+
+    public Period authorizeRead(Caller caller, String childId, String endpoint) {
+        Period period = switch (caller.role()) {
+            case REVIEWER -> caller.review().children().contains(childId)
+                    ? new Period(caller.review().from(), caller.review().to()) : null;
+            case AGENCY -> {
+                progress.awaitCatchUp(TimelineProjection.GROUP);
+                yield access.hasRecordedFor(caller.agency(), childId) ? new Period(null, null) : null;
+            }
+            case ADMIN, DASHBOARD -> null;
+        };
+        if (period == null) {
+            throw Problem.forbidden("This token may not read this child's records.");
+        }
+        events.publish(new ChildRecordRead(caller.tokenId(), caller.role(), caller.agency(),
+                caller.review() == null ? null : caller.review().reviewId(), childId, endpoint, clock.instant()));
+        return period;
+    }
+
+    public static boolean isAggregateReader(Caller caller) {
+        return caller.role() == AccessRole.DASHBOARD;
+    }
+}

@@ -1,0 +1,73 @@
+package org.chronology.api.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.chronology.api.web.Problem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import java.io.IOException;
+
+/**
+ * Bearer tokens through Spring Security's opaque-token resource server. Coarse rules by path live here; the
+ * finer ones (an agency's own events, a reviewer's children) in the endpoints, which all ask the {@link Caller}.
+ * Denials are problem+json and say nothing about whether a child exists.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector, RateLimitFilter rateLimit,
+                            ObjectMapper mapper) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookies, so nothing to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/api/v1/admin/**", "/api/v1/tokens/**", "/api/v1/audit/**",
+                                "/api/v1/reviews/**", "/api/v1/dashboard-tokens").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/agencies/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/agencies/*/tokens").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/events/**").hasRole("AGENCY")
+                        .requestMatchers("/api/v1/dashboard/**").hasRole("DASHBOARD")
+                        .requestMatchers("/api/v1/children/**").hasAnyRole("AGENCY", "REVIEWER")
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resource -> resource
+                        .opaqueToken(token -> token.introspector(introspector))
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(response, mapper, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, e) ->
+                                write(response, mapper, HttpStatus.FORBIDDEN, "This token may not do that.")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) ->
+                                write(response, mapper, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
+                        .accessDeniedHandler((request, response, e) ->
+                                write(response, mapper, HttpStatus.FORBIDDEN, "This token may not do that.")))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterAfter(rateLimit, BearerTokenAuthenticationFilter.class)
+                .build();
+    }
+
+    static void write(HttpServletResponse response, ObjectMapper mapper, HttpStatus status, String detail)
+            throws IOException {
+        Problem problem = Problem.of(status, detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        mapper.writeValue(response.getOutputStream(), problem.body());
+    }
+}

@@ -1,0 +1,106 @@
+package org.chronology.projections.gaps;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the stored findings that dashboards count up to date. The timeline projection marks the people whose
+ * entries changed; this re-evaluates their children (and the children they share entries with) in the
+ * background, each once however many of their entries arrived, so neither ingest nor a dashboard request
+ * recomputes every child. A daily pass re-judges recent cases, whose deadlines pass without new events.
+ */
+@Component
+public class FindingsRefresher {
+
+    private static final int CHUNK = 200;
+
+    private final JdbcTemplate jdbc;
+    private final CaseFiles caseFiles;
+    private final GapEngine engine;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public FindingsRefresher(JdbcTemplate jdbc, CaseFiles caseFiles, GapEngine engine, TransactionTemplate transactions,
+                             Clock clock) {
+        this.jdbc = jdbc;
+        this.caseFiles = caseFiles;
+        this.engine = engine;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * Re-evaluates the children of marked people; returns how many children were evaluated. Each child is
+     * evaluated and stored in a short transaction of its own, so the projections marking people never wait
+     * long; only the marks read before evaluating are cleared, so a change made meanwhile is not lost.
+     */
+    @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:1000}")
+    public int refreshMarked() {
+        int evaluated = 0;
+        String after = "";
+        List<Map<String, Object>> marks;
+        while (!(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
+                + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
+                after)).isEmpty()) {
+            List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
+            LocalDate today = LocalDate.now(clock);
+            for (String child : childrenOf(people)) {
+                transactions.executeWithoutResult(status ->
+                        store(child, engine.evaluate(caseFiles.caseFile(child), today), today));
+                evaluated++;
+            }
+            List<Object[]> dealtWith = marks.stream()
+                    .map(mark -> new Object[]{mark.get("person_id"), mark.get("position")}).toList();
+            transactions.executeWithoutResult(status -> jdbc.batchUpdate(
+                    "DELETE FROM finding_mark WHERE person_id = ? AND position <= ?", dealtWith));
+            after = people.get(people.size() - 1);
+        }
+        return evaluated;
+    }
+
+    /** Marks every child with an entry dated in the last year, so that findings that come with time appear. */
+    @Scheduled(cron = "${chronology.findings.daily-cron:0 30 2 * * *}")
+    public void markRecentCases() {
+        jdbc.update("INSERT INTO finding_mark (person_id, position) SELECT DISTINCT p.person_id, 0 FROM timeline_person p"
+                + " JOIN timeline_entry e ON e.entry_id = p.entry_id WHERE p.is_child = TRUE AND e.occurred_to >= ?",
+                Date.valueOf(LocalDate.now(clock).minusYears(1)));
+    }
+
+    /** The children among {@code people} and the children who share an entry with any of them. */
+    private Set<String> childrenOf(List<String> people) {
+        String marks = String.join(",", Collections.nCopies(people.size(), "?"));
+        return new LinkedHashSet<>(jdbc.queryForList("SELECT DISTINCT p2.person_id FROM timeline_person p1"
+                + " JOIN timeline_person p2 ON p2.entry_id = p1.entry_id"
+                + " WHERE p1.person_id IN (" + marks + ") AND p2.is_child = TRUE", String.class, people.toArray()));
+    }
+
+    private void store(String child, List<Finding> findings, LocalDate evaluatedOn) {
+        jdbc.update("DELETE FROM finding_agency WHERE child_id = ?", child);
+        jdbc.update("DELETE FROM finding WHERE child_id = ?", child);
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> agencyRows = new ArrayList<>();
+        for (int seq = 0; seq < findings.size(); seq++) {
+            Finding f = findings.get(seq);
+            rows.add(new Object[]{child, seq, f.rule(), f.category().code(), f.severity().code(), f.occurredAt(),
+                    Date.valueOf(f.date()), Date.valueOf(evaluatedOn)});
+            for (String agency : f.agencies()) {
+                agencyRows.add(new Object[]{child, seq, agency});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO finding (child_id, seq, rule, category, severity, occurred_at, occurred_on,"
+                + " evaluated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO finding_agency (child_id, seq, agency) VALUES (?, ?, ?)", agencyRows);
+    }
+}

@@ -1,0 +1,175 @@
+package org.chronology.projections.gaps.rules;
+
+import org.chronology.projections.gaps.CaseEvent;
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.Category;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.GapRule;
+import org.chronology.projections.gaps.Parameter;
+import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.Severity;
+import org.chronology.projections.gaps.Span;
+import org.chronology.projections.gaps.Timing;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** domain.md §c rule 8; motivated by Family T Tbl Feb-2018 and §5.37 (Mother's SW and PA left, not replaced). */
+@Component
+public class SwUnallocated implements GapRule {
+
+    private static final String SW = "SOCIAL_WORKER";
+    private static final String PA = "PERSONAL_ADVISER";
+
+    @Override
+    public String name() {
+        return "SW_UNALLOCATED";
+    }
+
+    @Override
+    public Category category() {
+        return Category.TURNOVER;
+    }
+
+    @Override
+    public String description() {
+        return "A social worker or personal adviser left an open case and no one of the same role was allocated "
+                + "to the child within N. Relies on worker.left and worker.allocated entries naming the child, with "
+                + "worker role SOCIAL_WORKER or PERSONAL_ADVISER (also details.role or details.roles 'SW' / 'PA', "
+                + "so that one entry can record both leaving). The case counts as open unless a lead agency's "
+                + "case.closed came before the leaving with no case.opened or case.reopened since; a lead-agency "
+                + "closure within N also ends the need. Read generously: N runs from the last day the leaving can have happened, and an "
+                + "allocation of another worker counts if it can have happened by then; a different, named worker "
+                + "of the role allocated before the leaving (and not left since) already covers the case.";
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(new Parameter("N", "5wd", "time within which a new worker of the same role is allocated"));
+    }
+
+    @Override
+    public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
+        Span within = parameters.span("N");
+        List<CaseEvent> own = file.own();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < own.size(); i++) {
+            CaseEvent left = own.get(i);
+            Set<String> roles = roles(left);
+            if (!left.is("worker.left") || roles.isEmpty() || !Timing.overdue(left, within, file.calendar(), asOf)
+                    || closedBefore(file, own, i)) {
+                continue;
+            }
+            boolean closedSoon = Timing.respondedWithin(left, within, file.calendar(), own,
+                    e -> e.is("case.closed") && e.agencies().stream().anyMatch(file::isLead)).isPresent();
+            if (closedSoon) {
+                continue;
+            }
+            List<String> unfilled = new ArrayList<>();
+            List<CaseEvent> later = new ArrayList<>();
+            for (String role : roles) {
+                if (coveredAtLeaving(own, i, role, left)) {
+                    continue;
+                }
+                Optional<CaseEvent> replaced = Timing.respondedWithin(left, within, file.calendar(), own,
+                        e -> isAllocationOf(e, role, left));
+                if (replaced.isEmpty()) {
+                    unfilled.add(role);
+                    own.stream().skip(i + 1L).filter(e -> isAllocationOf(e, role, left)).findFirst()
+                            .ifPresent(later::add);
+                }
+            }
+            if (unfilled.isEmpty()) {
+                continue;
+            }
+            List<String> evidence = new ArrayList<>(List.of(left.eventId()));
+            later.stream().map(CaseEvent::eventId).forEach(evidence::add);
+            String who = String.join(" and ", unfilled.stream().map(SwUnallocated::label).toList());
+            String next = later.isEmpty() ? "no later allocation is recorded"
+                    : "the next allocation is dated " + later.get(0).when() + " (" + later.get(0).agency() + ")";
+            String explanation = "The child's " + who + " (" + left.agency() + ") left in " + left.when()
+                    + " while the case was open and no replacement was allocated within " + within.describe()
+                    + "; " + next + ".";
+            Set<String> agencies = new LinkedHashSet<>(left.agencies());
+            findings.add(Finding.of(this, Severity.MEDIUM, left, agencies, evidence, explanation));
+        }
+        return findings;
+    }
+
+    /** Whether a lead agency closed the case before the leaving at {@code index}, with no reopening since. */
+    private static boolean closedBefore(CaseFile file, List<CaseEvent> own, int index) {
+        boolean closed = false;
+        for (int j = 0; j < index; j++) {
+            CaseEvent e = own.get(j);
+            if (e.is("case.closed") && e.agencies().stream().anyMatch(file::isLead)) {
+                closed = true;
+            } else if (e.is("case.opened", "case.reopened")) {
+                closed = false;
+            }
+        }
+        return closed;
+    }
+
+    /**
+     * Whether another, named worker of the role was already allocated when this one left (a handover overlap): the
+     * latest allocation of the role before the leaving is of a different worker who has not left since.
+     */
+    private static boolean coveredAtLeaving(List<CaseEvent> own, int index, String role, CaseEvent left) {
+        int latest = -1;
+        for (int j = 0; j < index; j++) {
+            if (own.get(j).is("worker.allocated") && roles(own.get(j)).contains(role)) {
+                latest = j;
+            }
+        }
+        if (latest < 0) {
+            return false;
+        }
+        String other = own.get(latest).workerId();
+        if (other == null || left.workerId() == null || other.equals(left.workerId())) {
+            return false;
+        }
+        for (int j = latest + 1; j < index; j++) {
+            if (own.get(j).is("worker.left") && other.equals(own.get(j).workerId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllocationOf(CaseEvent e, String role, CaseEvent left) {
+        return e.is("worker.allocated") && roles(e).contains(role)
+                && (left.workerId() == null || !Objects.equals(left.workerId(), e.workerId()));
+    }
+
+    private static String label(String role) {
+        return role.equals(SW) ? "social worker" : "personal adviser";
+    }
+
+    private static Set<String> roles(CaseEvent event) {
+        Set<String> roles = new LinkedHashSet<>();
+        List<String> stated = new ArrayList<>();
+        if (event.workerRole() != null) {
+            stated.add(event.workerRole());
+        }
+        stated.addAll(event.strings("roles"));
+        if (event.text("role") != null) {
+            stated.add(event.text("role"));
+        }
+        for (String role : stated) {
+            String r = role.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
+            if (r.equals("SW") || r.equals(SW)) {
+                roles.add(SW);
+            } else if (r.equals("PA") || r.equals(PA) || r.equals("PERSONAL_ADVISOR")) {
+                roles.add(PA);
+            }
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,6 @@
+package org.chronology.projections.turnover;
+
+/** A worker starting or stopping work with a child. */
+public enum WorkerChange {
+    ALLOCATED, LEFT
+}

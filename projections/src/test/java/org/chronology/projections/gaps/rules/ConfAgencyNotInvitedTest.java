@@ -1,0 +1,131 @@
+package org.chronology.projections.gaps.rules;
+
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.Parameters;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronology.projections.gaps.TestCase.child;
+import static org.chronology.projections.gaps.TestCase.event;
+
+class ConfAgencyNotInvitedTest {
+
+    private final ConfAgencyNotInvited rule = new ConfAgencyNotInvited();
+    private final LocalDate asOf = LocalDate.of(2020, 1, 1);
+
+    private List<Finding> findings(CaseFile file) {
+        return rule.evaluate(file, asOf, Parameters.defaults(rule));
+    }
+
+    @Test
+    void firesForAnActiveAgencyLeftOutOfTheInitialConference() {
+        var file = child().add(
+                event("H-1", "visit.home", "HV", "2019-02-11"),
+                event("I-1", "conference.initial", "CSC", "2019-03-04")
+                        .details("{'invited':['CSC','POLICE','GP'],'chair':'IRO'}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("CONF_AGENCY_NOT_INVITED");
+            assertThat(f.agencies()).containsExactly("HV");
+            assertThat(f.evidence()).containsExactly("I-1", "H-1");
+            assertThat(f.explanation()).contains("initial child protection conference of 2019-03-04", "HV");
+        });
+    }
+
+    @Test
+    void aReviewConferenceMustInviteAgenciesThatJoinedSinceTheInitialOne() {
+        // Baby L §1.9: agencies involved since the ICPC were not invited to the review.
+        var file = child().add(
+                event("I-1", "conference.initial", "CSC", "2019-03-04").details("{'invited':['CSC','GP']}"),
+                event("K-1", "service.started", "K2", "2019-04-15"),
+                event("R-1", "conference.review", "CSC", "2019-09-02").details("{'invited':['CSC','GP']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("K2");
+            assertThat(f.evidence()).containsExactly("R-1", "K-1");
+            assertThat(f.explanation()).contains("since the conference of 2019-03-04");
+        });
+    }
+
+    @Test
+    void firesWhenAConferenceInvitesNoGp() {
+        var file = child().add(
+                event("G-1", "appointment.attended", "GP", "2018-06-01"),
+                event("I-1", "conference.initial", "CSC", "2019-03-04").details("{'invited':['CSC','HV']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("GP");
+            assertThat(f.evidence()).containsExactly("I-1");
+        });
+    }
+
+    @Test
+    void firesForAMissingGpEvenWhenTheRecordNamesNone() {
+        var file = child().add(event("I-1", "conference.initial", "CSC", "2019-03-04")
+                .details("{'invited':['CSC','HV']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("CSC");
+            assertThat(f.explanation()).contains("any GP");
+        });
+    }
+
+    @Test
+    void staysSilentWhenEveryActiveAgencyAndTheGpAreInvited() {
+        var file = child().add(
+                event("H-1", "visit.home", "HV", "2019-02-11"),
+                event("P-1", "police.incident", "POLICE", "2019-02-12"),
+                event("I-1", "conference.initial", "CSC", "2019-03-04")
+                        .details("{'invited':['CSC','HV','GP'],'attended':['POLICE']}"),
+                event("C-1", "meeting.core_group", "CSC", "2019-03-18").details("{'invited':['CSC','HV','POLICE']}"))
+                .file();
+
+        assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void aMonthPreciseConferenceDoesNotCountItsOwnMonthsEntries() {
+        var file = child().add(
+                event("H-1", "visit.home", "HV", "2019-03-20"),
+                event("I-1", "conference.initial", "CSC", "2019-03").details("{'invited':['CSC','GP']}")).file();
+
+        assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void honoursAnExplicitOmissionNamingTheGp() {
+        // Child BF BF6.1: not all involved agencies, the GP in particular, were invited to the ICPC.
+        var file = child().add(event("I-1", "conference.initial", "CSC", "2017-05")
+                .details("{'notInvited':['some involved agencies (GP named in lesson)']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("GP");
+            assertThat(f.evidence()).containsExactly("I-1");
+        });
+    }
+
+    @Test
+    void reportsAnOmissionStatedInWords() {
+        // Baby L §1.8: accommodation provider workers not identified for the core group.
+        var file = child().add(event("C-1", "meeting.core_group", "CSC", "2019-04-01")
+                .details("{'notInvited':['accommodation provider workers']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("CSC");
+            assertThat(f.explanation()).contains("'accommodation provider workers'");
+        });
+    }
+
+    @Test
+    void staysSilentWhenInviteesAreNotStated() {
+        var file = child().add(
+                event("H-1", "visit.home", "HV", "2019-02-11"),
+                event("I-1", "conference.initial", "CSC", "2019-03-04")).file();
+
+        assertThat(findings(file)).isEmpty();
+    }
+}

@@ -1,0 +1,93 @@
+package org.chronology.projections.gaps.rules;
+
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.Parameters;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronology.projections.gaps.TestCase.child;
+import static org.chronology.projections.gaps.TestCase.event;
+
+class ConfReportMissingTest {
+
+    private final ConfReportMissing rule = new ConfReportMissing();
+    private final LocalDate asOf = LocalDate.of(2020, 1, 1);
+
+    private List<Finding> findings(CaseFile file) {
+        return rule.evaluate(file, asOf, Parameters.defaults(rule));
+    }
+
+    @Test
+    void firesForAnInvitedAgencyWithoutAReportWhetherOrNotItAttended() {
+        var file = child().add(event("I-1", "conference.initial", "CSC", "2019-03-04")
+                .details("{'invited':['CSC','HV','GP','POLICE'],'attended':['CSC','HV','POLICE'],"
+                        + "'reportsSubmitted':['POLICE'],'chair':'IRO'}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("CONF_REPORT_MISSING");
+            assertThat(f.agencies()).containsExactly("HV", "GP");
+            assertThat(f.evidence()).containsExactly("I-1");
+            assertThat(f.explanation()).isEqualTo("The initial child protection conference of 2019-03-04 (CSC) had "
+                    + "no report from HV or GP.");
+        });
+    }
+
+    @Test
+    void usesAttendeesWhenInviteesAreNotStated() {
+        var file = child().add(event("R-1", "conference.review", "CSC", "2019-06")
+                .details("{'attended':['CSC','SCHOOL','HV'],'reportsSubmitted':['HV']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> assertThat(f.agencies()).containsExactly("SCHOOL"));
+    }
+
+    @Test
+    void staysSilentWhenEveryInvitedAgencyReported() {
+        var file = child().add(
+                event("I-1", "conference.initial", "CSC", "2019-03-04")
+                        .details("{'invited':['CSC','HV','GP','IRO'],'reportsSubmitted':['HV','GP']}"),
+                event("C-1", "meeting.core_group", "CSC", "2019-03-18").details("{'invited':['CSC','HV']}")).file();
+
+        assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void staysSilentWhenReportsAreNotStated() {
+        var file = child().add(event("I-1", "conference.initial", "CSC", "2019-03-04")
+                .details("{'invited':['CSC','HV','GP']}")).file();
+
+        assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void honoursReportsRecordedAsMissingAndNamesLimitedInformation() {
+        // Family T §5.51: no information from the NNU informed the ICPC; the Support Worker and SW gave little.
+        var file = child().add(event("I-1", "conference.initial", "CSC", "2018-04")
+                .details("{'reportsMissing':['BHT (NNU)'],'infoLimited':['K2 (Support Worker)','CSC (SW)']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("BHT");
+            assertThat(f.occurredAt()).isEqualTo("2018-04");
+            assertThat(f.explanation()).isEqualTo("The initial child protection conference of 2018-04 (CSC) had no "
+                    + "report from BHT, and K2 and CSC gave limited information.");
+        });
+    }
+
+    @Test
+    void honoursANoteThatSaysReportsWereNotGiven() {
+        // Baby L §1.10.
+        var file = child().add(
+                event("I-1", "conference.initial", "CSC", "2019-03")
+                        .details("{'reportsNote':'not all agencies provided a report, whether or not they attended'}"),
+                event("R-1", "conference.review", "CSC", "2019-06")
+                        .details("{'reportsNote':'all agencies provided reports'}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("CSC");
+            assertThat(f.evidence()).containsExactly("I-1");
+        });
+    }
+}

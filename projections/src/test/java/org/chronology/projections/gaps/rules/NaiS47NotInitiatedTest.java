@@ -1,0 +1,89 @@
+package org.chronology.projections.gaps.rules;
+
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.TestCase;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronology.projections.gaps.TestCase.child;
+import static org.chronology.projections.gaps.TestCase.event;
+
+class NaiS47NotInitiatedTest {
+
+    private final NaiS47NotInitiated rule = new NaiS47NotInitiated();
+    private final LocalDate asOf = LocalDate.of(2019, 1, 1);
+
+    private List<Finding> evaluate(TestCase file, LocalDate asOf) {
+        return rule.evaluate(file.file(), asOf, Parameters.defaults(rule));
+    }
+
+    private static TestCase.Event nai(String id, String date) {
+        return event(id, "hospital.ed_attendance", "ED", date).details("{'suspectedNAI':true}");
+    }
+
+    @Test
+    void firesWhenNoEnquiryStartsWithinOneWorkingDay() {
+        List<Finding> findings = evaluate(child().add(event("R-1", "referral.made", "CSC", "2018-02-01"),
+                nai("E-1", "2018-05-14"), event("S-1", "s47.started", "CSC", "2018-05-18")), asOf);
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("NAI_S47_NOT_INITIATED");
+            assertThat(f.severity().code()).isEqualTo("high");
+            assertThat(f.evidence()).containsExactly("E-1", "S-1");
+            assertThat(f.agencies()).containsExactly("ED", "CSC");
+            assertThat(f.explanation()).contains("2018-05-14", "1 working day", "2018-05-18");
+        });
+    }
+
+    @Test
+    void staysSilentWhenAnEnquiryStartsInTime() {
+        assertThat(evaluate(child().add(nai("E-1", "2018-05-14"), event("S-1", "s47.started", "CSC", "2018-05-15")),
+                asOf)).isEmpty();
+        // An enquiry recorded for the household (a sibling with the child's parent) counts.
+        assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
+                event("S-1", "s47.started", "CSC", "2018-05-14").children("C2").adults("M1")), asOf)).isEmpty();
+        assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
+                event("S-1", "strategy.discussion", "CSC", "2018-05-14").details("{'decision':'Section 47 enquiry'}")),
+                asOf)).isEmpty();
+        assertThat(evaluate(child().add(nai("E-1", "2018-05-14"), event("S-1", "s47.concluded", "CSC", "2018-06-20")),
+                asOf)).isEmpty();
+    }
+
+    @Test
+    void readsAMonthPrecisionTriggerGenerously() {
+        // Suspected in May 2018: an enquiry is due by 1 June, one working day after 31 May.
+        var file = child().add(nai("E-1", "2018-05"));
+        assertThat(evaluate(file, LocalDate.of(2018, 6, 1))).isEmpty();
+        assertThat(evaluate(file, LocalDate.of(2018, 6, 2))).hasSize(1);
+        assertThat(evaluate(child().add(nai("E-1", "2018-05"), event("S-1", "s47.started", "CSC", "2018-06-01")), asOf))
+                .isEmpty();
+    }
+
+    @Test
+    void waitsUntilTheDeadlineHasPassed() {
+        var file = child().add(nai("E-1", "2018-05-14"));
+
+        assertThat(evaluate(file, LocalDate.of(2018, 5, 15))).isEmpty();
+        assertThat(evaluate(file, LocalDate.of(2018, 5, 16))).hasSize(1);
+    }
+
+    @Test
+    void triggersWithinOneDeadlineMakeOneFinding() {
+        assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
+                event("I-1", "injury.diagnosed", "BHT", "2018-05-15").details("{'suspectedNAI':true}")), asOf))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.evidence()).containsExactly("E-1", "I-1");
+                    assertThat(f.agencies()).containsExactly("ED", "BHT");
+                });
+    }
+
+    @Test
+    void ignoresInjuriesNotSuspectedToBeNonAccidentalAndOtherChildren() {
+        assertThat(evaluate(child().add(event("E-1", "injury.observed", "HV", "2018-05-14")
+                .details("{'childMobile':false}"), nai("E-2", "2018-05-14").children("C2")), asOf)).isEmpty();
+    }
+}
