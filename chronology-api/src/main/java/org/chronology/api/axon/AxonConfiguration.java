@@ -8,6 +8,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
@@ -17,9 +20,14 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
 
 /**
  * Axon on plain JDBC: the event store and tokens live in the same database as the read models, every message
@@ -53,6 +61,26 @@ public class AxonConfiguration {
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
         return JacksonSerializer.builder().objectMapper(storeMapper()).build();
+    }
+
+    /**
+     * Tokens are claimed in the name of this node. A name that survives restarts (host and port unless
+     * {@code chronology.node-id} is set) lets a node restarted after a crash take its own segments back at once
+     * instead of waiting out its dead predecessor's claims; two nodes on one host differ by port.
+     */
+    @Bean
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
+                                 @Value("${chronology.node-id:}") String nodeId,
+                                 @Value("${server.port:8080}") int port) throws UnknownHostException {
+        String owner = nodeId.isBlank() ? InetAddress.getLocalHost().getHostName() + ":" + port : nodeId;
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(TokenSchema.builder().build())
+                .contentType(byte[].class)
+                .nodeId(owner)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     @Bean

@@ -48,6 +48,9 @@ public final class JsonBodies {
         }
         try (JsonParser parser = STRICT.createParser(body)) {
             JsonNode node = STRICT.readTree(parser);
+            if (node == null || node.isMissingNode()) {
+                throw Problem.invalid("body", "must be a JSON object");
+            }
             if (parser.nextToken() != null) {
                 throw Problem.invalid("body", "must hold exactly one JSON value");
             }

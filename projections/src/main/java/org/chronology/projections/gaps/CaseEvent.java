@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,6 +25,10 @@ public record CaseEvent(String eventId, String type, String recordingAgency, Str
                         Precision precision, LocalDate earliest, LocalDate latest, Instant recordedAt,
                         List<String> children, List<String> adults, String workerId, String workerRole,
                         JsonNode details, long order) {
+
+    /** Outcomes of a visit, contact or attended appointment that mean the child was not seen. */
+    private static final Set<String> MISSED_OUTCOMES = Set.of("no_access", "no_answer", "not_seen", "did_not_attend",
+            "was_not_brought", "unanswered");
 
     public CaseEvent {
         children = List.copyOf(children);
@@ -90,10 +95,56 @@ public record CaseEvent(String eventId, String type, String recordingAgency, Str
         return textOrNull(details.get(field));
     }
 
+    /**
+     * The texts of a details field that may hold one string or an array of them (chronologies give a single party
+     * either way); empty when absent.
+     */
+    public List<String> texts(String field) {
+        JsonNode value = details.get(field);
+        return value != null && value.isTextual() ? List.of(value.asText()) : strings(field);
+    }
+
+    /** A details number, as a whole number: {@code null} when not stated or not a number. */
+    public Integer number(String field) {
+        JsonNode value = details.get(field);
+        return value != null && value.isNumber() ? value.intValue() : null;
+    }
+
     /** A details flag: {@code null} when not stated. */
     public Boolean flag(String field) {
         JsonNode value = details.get(field);
         return value != null && value.isBoolean() ? value.booleanValue() : null;
+    }
+
+    /**
+     * Suspected non-accidental injury: an ED attendance or an injury observed or diagnosed that states
+     * details.suspectedNAI = true. Suspicion, not evidence, is what calls for police and a section 47 enquiry.
+     */
+    public boolean suspectsNonAccidentalInjury() {
+        return is("hospital.ed_attendance", "injury.observed", "injury.diagnosed")
+                && Boolean.TRUE.equals(flag("suspectedNAI"));
+    }
+
+    /**
+     * A contact with the child that did not happen: an appointment.missed, or a home visit, contact or attended
+     * appointment whose details.outcome says the child was not seen (no access, not brought, unanswered...).
+     */
+    public boolean isMissedContact() {
+        if (is("appointment.missed")) {
+            return true;
+        }
+        String outcome = text("outcome");
+        return is("visit.home", "contact.in_person", "contact.remote", "appointment.attended")
+                && outcome != null && MISSED_OUTCOMES.contains(outcome.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How many occurrences the entry stands for: its whole-number details.count (one entry may summarise
+     * "three calls unanswered"), else one.
+     */
+    public int occurrences() {
+        JsonNode count = details.get("count");
+        return count != null && count.isIntegralNumber() && count.canConvertToInt() ? Math.max(1, count.intValue()) : 1;
     }
 
     private static String textOrNull(JsonNode value) {

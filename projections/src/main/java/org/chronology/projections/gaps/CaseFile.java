@@ -3,7 +3,9 @@ package org.chronology.projections.gaps;
 import org.chronology.core.api.event.Sector;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,24 @@ public final class CaseFile {
         return sector(agency).map(Sector::isLeadAgency).orElse(false);
     }
 
+    /** Whether a lead agency recorded or acted in the entry. */
+    public boolean byLead(CaseEvent event) {
+        return event.agencies().stream().anyMatch(this::isLead);
+    }
+
+    /**
+     * Whether the entry is a referral to the lead agency: a referral.made whose details.referredTo is a lead agency,
+     * or, when it names no recipient, one a lead agency recorded or acted in. The API accepts only an agency code
+     * in referredTo, so no free-text recipient needs reading.
+     */
+    public boolean isReferralToLead(CaseEvent event) {
+        if (!event.is("referral.made")) {
+            return false;
+        }
+        String referredTo = event.text("referredTo");
+        return referredTo == null || referredTo.isBlank() ? byLead(event) : isLead(referredTo);
+    }
+
     public boolean isPolice(String agency) {
         return sector(agency).filter(s -> s == Sector.JUSTICE_POLICE).isPresent();
     }
@@ -88,12 +108,73 @@ public final class CaseFile {
      * of entries whose date falls in that interval. Family informants and review bodies are not counted.
      */
     public Set<String> activeAgencies(LocalDate from, LocalDate to) {
-        Set<String> active = new LinkedHashSet<>();
+        return new LinkedHashSet<>(involvement(from, to).keySet());
+    }
+
+    /**
+     * The active agencies of {@link #activeAgencies}, in order of first appearance, each with the entries that make
+     * it active: explanations cite them.
+     */
+    public Map<String, List<CaseEvent>> involvement(LocalDate from, LocalDate to) {
+        Map<String, List<CaseEvent>> active = new LinkedHashMap<>();
         for (CaseEvent event : events) {
             if (!event.date().isBefore(from) && event.date().isBefore(to)) {
-                event.agencies().stream().filter(this::isPractitionerAgency).forEach(active::add);
+                for (String agency : event.agencies()) {
+                    if (isPractitionerAgency(agency)) {
+                        active.computeIfAbsent(agency, a -> new ArrayList<>()).add(event);
+                    }
+                }
             }
         }
         return active;
+    }
+
+    /**
+     * The start of a plan or enquiry of the child's that is still open at {@code at}: the latest {@code started}
+     * entry dated on or before it with no {@code ended} entry since. Entries of the same day count as before it,
+     * in whatever order they were recorded.
+     */
+    public Optional<CaseEvent> openAt(CaseEvent at, String started, String ended) {
+        CaseEvent open = null;
+        for (CaseEvent event : own) {
+            if (event == at || event.date().isAfter(at.date())) {
+                continue;
+            }
+            if (event.is(started)) {
+                open = event;
+            } else if (event.is(ended)) {
+                open = null;
+            }
+        }
+        return Optional.ofNullable(open);
+    }
+
+    /**
+     * The known agency codes a details field names, whether it holds one text or an array. Chronologies name
+     * parties in free text too, so each text is read as {@link #agencyCodes(String)} does.
+     */
+    public Set<String> agencyCodes(CaseEvent event, String field) {
+        Set<String> codes = new LinkedHashSet<>();
+        event.texts(field).forEach(text -> codes.addAll(agencyCodes(text)));
+        return codes;
+    }
+
+    /**
+     * The agency codes a text names: the text itself when it is a known code, else the known codes among its words
+     * ("K2 (Support Worker)" names K2). Empty when it names no known agency.
+     */
+    public Set<String> agencyCodes(String text) {
+        String trimmed = text.trim();
+        Set<String> found = new LinkedHashSet<>();
+        if (sector(trimmed).isPresent()) {
+            found.add(trimmed);
+            return found;
+        }
+        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
+            if (!word.isEmpty() && sector(word).isPresent()) {
+                found.add(word);
+            }
+        }
+        return found;
     }
 }

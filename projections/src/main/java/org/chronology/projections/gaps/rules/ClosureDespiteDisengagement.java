@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * domain.md §c rule 11; motivated by Child O §7.2.9 and LP6 (a case closed after the family stopped engaging) and
@@ -24,9 +21,6 @@ import java.util.Set;
  */
 @Component
 public class ClosureDespiteDisengagement implements GapRule {
-
-    private static final Set<String> MISSED_OUTCOMES = Set.of("no_access", "no_answer", "not_seen", "did_not_attend",
-            "was_not_brought", "unanswered");
 
     @Override
     public String name() {
@@ -75,7 +69,7 @@ public class ClosureDespiteDisengagement implements GapRule {
             List<CaseEvent> misses = new ArrayList<>();
             List<CaseEvent> declines = new ArrayList<>();
             for (CaseEvent event : events.subList(0, at)) {
-                if (event.children().contains(file.childId()) && isMiss(event)
+                if (event.children().contains(file.childId()) && event.isMissedContact()
                         && !event.earliest().isBefore(missesFrom)) {
                     misses.add(event);
                 }
@@ -83,8 +77,8 @@ public class ClosureDespiteDisengagement implements GapRule {
                     declines.add(event);
                 }
             }
-            int missed = misses.stream().mapToInt(ClosureDespiteDisengagement::count).sum();
-            int declined = declines.stream().mapToInt(ClosureDespiteDisengagement::count).sum();
+            int missed = misses.stream().mapToInt(CaseEvent::occurrences).sum();
+            int declined = declines.stream().mapToInt(CaseEvent::occurrences).sum();
             boolean missedPattern = missed >= missesNeeded;
             boolean declinedPattern = declined >= declinesNeeded;
             if (!missedPattern && !declinedPattern) {
@@ -95,38 +89,17 @@ public class ClosureDespiteDisengagement implements GapRule {
             if (missedPattern) {
                 misses.forEach(e -> evidence.add(e.eventId()));
                 reasons.add(missed + " missed contacts in the " + missWindow.describe() + " before ("
-                        + ids(misses) + ")");
+                        + Explanations.entries(misses) + ")");
             }
             if (declinedPattern) {
                 declines.forEach(e -> evidence.add(e.eventId()));
                 reasons.add(declined + " declined services in the " + declineWindow.describe() + " before ("
-                        + ids(declines) + ")");
+                        + Explanations.entries(declines) + ")");
             }
             findings.add(Finding.of(this, Severity.HIGH, closure, List.of(closure.agency()), evidence,
                     "The case was closed by " + closure.agency() + " on " + closure.when() + " despite "
                             + String.join(" and ", reasons) + "."));
         }
         return findings;
-    }
-
-    private static boolean isMiss(CaseEvent event) {
-        if (event.is("appointment.missed")) {
-            return true;
-        }
-        String outcome = event.text("outcome");
-        return event.is("visit.home", "contact.in_person", "contact.remote", "appointment.attended")
-                && outcome != null && MISSED_OUTCOMES.contains(outcome.trim().toLowerCase(Locale.ROOT));
-    }
-
-    /** How many occurrences an entry stands for: its whole-number details.count, else one. */
-    private static int count(CaseEvent event) {
-        JsonNode count = event.details().get("count");
-        return count != null && count.isIntegralNumber() && count.canConvertToInt() ? Math.max(1, count.intValue()) : 1;
-    }
-
-    private static String ids(List<CaseEvent> events) {
-        List<String> ids = new ArrayList<>();
-        events.forEach(e -> ids.add(e.eventId() + " " + e.when()));
-        return String.join(", ", ids);
     }
 }

@@ -1,7 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.chronology.core.api.event.Sector;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -36,9 +34,6 @@ public class ClosureNotCommunicated implements GapRule {
     private static final Set<String> REOPENING = Set.of("case.opened", "case.reopened", "referral.decision",
             "assessment.started", "strategy.discussion", "strategy.meeting", "s47.started", "cin_plan.started",
             "cp_plan.started");
-
-    /** The agency code the reviews' chronologies use when they do not say who acted. */
-    private static final String UNSPECIFIED = "UNSPECIFIED";
 
     @Override
     public String name() {
@@ -76,18 +71,18 @@ public class ClosureNotCommunicated implements GapRule {
         Span lookback = parameters.span("L");
         List<Finding> findings = new ArrayList<>();
         for (CaseEvent closure : file.own()) {
-            if (!closure.is("case.closed") || closure.agencies().stream().noneMatch(file::isLead)) {
+            if (!closure.is("case.closed") || !file.byLead(closure)) {
                 continue;
             }
             LocalDate day = closure.earliest();
             Map<String, List<CaseEvent>> uninformed = new LinkedHashMap<>();
             if (Timing.overdue(closure, within, file.calendar(), asOf)) {
-                Set<String> notified = codes(file, closure, "partnersNotified");
-                notified.addAll(codes(file, closure, "knownTo"));
-                activity(file, lookback.before(day, file.calendar()), day).forEach((agency, events) -> {
-                    if (!closure.agencies().contains(agency) && expected(file, agency) && !notified.contains(agency)
-                            && Timing.respondedWithin(closure, within, file.calendar(), file.events(),
-                            e -> told(file, e, agency)).isEmpty()) {
+                Set<String> notified = file.agencyCodes(closure, "partnersNotified");
+                notified.addAll(file.agencyCodes(closure, "knownTo"));
+                file.involvement(lookback.before(day, file.calendar()), day).forEach((agency, events) -> {
+                    if (!closure.agencies().contains(agency) && Partners.expected(file, agency)
+                            && !notified.contains(agency) && Timing.respondedWithin(closure, within,
+                            file.calendar(), file.events(), e -> told(file, e, agency)).isEmpty()) {
                         uninformed.put(agency, events);
                     }
                 });
@@ -96,7 +91,7 @@ public class ClosureNotCommunicated implements GapRule {
             List<CaseEvent> events = file.events();
             for (int i = events.indexOf(closure) + 1; i < events.size(); i++) {
                 CaseEvent later = events.get(i);
-                if (REOPENING.contains(later.type()) && later.agencies().stream().anyMatch(file::isLead)) {
+                if (REOPENING.contains(later.type()) && file.byLead(later)) {
                     break;
                 }
                 if (UNAWARE_FLAGS.stream().anyMatch(f -> Boolean.TRUE.equals(later.flag(f)))) {
@@ -113,19 +108,21 @@ public class ClosureNotCommunicated implements GapRule {
             List<String> phrases = new ArrayList<>();
             uninformed.forEach((agency, active) -> {
                 active.forEach(e -> evidence.add(e.eventId()));
-                phrases.add(agency + " (involved in the " + lookback.describe() + " before: " + ids(active) + ")");
+                phrases.add(agency + " (involved in the " + lookback.describe() + " before: "
+                        + Explanations.entries(active) + ")");
             });
             unaware.forEach((agency, later) -> evidence.add(later.eventId()));
             String sentence = "The closure of " + closure.when() + " by " + closure.agency();
             if (!uninformed.isEmpty()) {
-                sentence += " was not communicated within " + within.describe() + " to " + join(phrases, "or");
+                sentence += " was not communicated within " + within.describe() + " to "
+                        + Explanations.list(phrases, "or");
             }
             if (!unaware.isEmpty()) {
                 List<String> acting = new ArrayList<>();
                 unaware.forEach((agency, later) ->
                         acting.add(agency + " (" + later.eventId() + " " + later.when() + ")"));
                 sentence += (uninformed.isEmpty() ? " was" : ", and") + " later treated as an open case by "
-                        + join(acting, "and");
+                        + Explanations.list(acting, "and");
             }
             findings.add(Finding.of(this, Severity.MEDIUM, closure, agencies, evidence, sentence + "."));
         }
@@ -135,77 +132,15 @@ public class ClosureNotCommunicated implements GapRule {
     /** Whether {@code event} is the lead agency telling {@code agency} something: a closure notice, at the least. */
     private static boolean told(CaseFile file, CaseEvent event, String agency) {
         Set<String> by = new LinkedHashSet<>(event.agencies());
-        by.addAll(codes(file, event, "from"));
+        by.addAll(file.agencyCodes(event, "from"));
         if (by.stream().noneMatch(file::isLead)) {
             return false;
         }
         for (String field : RECIPIENT_FIELDS) {
-            if (codes(file, event, field).contains(agency)) {
+            if (file.agencyCodes(event, field).contains(agency)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * Agencies that should hear of a closure: practitioners, not the court, the council's lawyers or an agency
-     * recorded as UNSPECIFIED (the reviews' code for "not stated").
-     */
-    private static boolean expected(CaseFile file, String agency) {
-        return file.isPractitionerAgency(agency) && !UNSPECIFIED.equals(agency) && file.sector(agency)
-                .filter(s -> s == Sector.JUSTICE_COURT || s == Sector.LA_LEGAL).isEmpty();
-    }
-
-    /** Practitioner agencies with entries dated in {@code [from, to)}, with those entries (as activeAgencies). */
-    private static Map<String, List<CaseEvent>> activity(CaseFile file, LocalDate from, LocalDate to) {
-        Map<String, List<CaseEvent>> active = new LinkedHashMap<>();
-        for (CaseEvent event : file.events()) {
-            if (!event.date().isBefore(from) && event.date().isBefore(to)) {
-                for (String agency : event.agencies()) {
-                    if (file.isPractitionerAgency(agency)) {
-                        active.computeIfAbsent(agency, a -> new ArrayList<>()).add(event);
-                    }
-                }
-            }
-        }
-        return active;
-    }
-
-    /** The known agency codes a details field names, whether an array or a single text. */
-    private static Set<String> codes(CaseFile file, CaseEvent event, String field) {
-        Set<String> codes = new LinkedHashSet<>();
-        JsonNode value = event.details().get(field);
-        List<String> texts = value != null && value.isTextual() ? List.of(value.asText()) : event.strings(field);
-        texts.forEach(text -> codes.addAll(resolve(file, text)));
-        return codes;
-    }
-
-    /** The agency codes an entry names: itself when it is one, else the known codes among its words. */
-    private static Set<String> resolve(CaseFile file, String text) {
-        String trimmed = text.trim();
-        if (file.sector(trimmed).isPresent()) {
-            return Set.of(trimmed);
-        }
-        Set<String> found = new LinkedHashSet<>();
-        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
-            if (!word.isEmpty() && file.sector(word).isPresent()) {
-                found.add(word);
-            }
-        }
-        return found;
-    }
-
-    private static String ids(List<CaseEvent> events) {
-        List<String> ids = new ArrayList<>();
-        events.forEach(e -> ids.add(e.eventId() + " " + e.when()));
-        return String.join(", ", ids);
-    }
-
-    private static String join(List<String> items, String conjunction) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
-                + items.get(items.size() - 1);
     }
 }

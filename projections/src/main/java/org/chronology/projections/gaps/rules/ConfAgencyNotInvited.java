@@ -1,7 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.chronology.core.api.event.Sector;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -30,9 +28,6 @@ public class ConfAgencyNotInvited implements GapRule {
 
     private static final List<String> GP_FIELDS = List.of("invited", "attended", "to", "from", "sharedWith",
             "contributors", "referredTo", "partnersNotified", "members", "attendees", "copiedTo", "knownTo");
-
-    /** The agency code the reviews' chronologies use when they do not say who acted. */
-    private static final String UNSPECIFIED = "UNSPECIFIED";
 
     @Override
     public String name() {
@@ -76,10 +71,7 @@ public class ConfAgencyNotInvited implements GapRule {
             if (!meeting.stated("invited") && !meeting.stated("notInvited")) {
                 continue;
             }
-            Set<String> present = new LinkedHashSet<>(meeting.agencies());
-            present.addAll(codes(file, meeting, "invited"));
-            present.addAll(codes(file, meeting, "attended"));
-            present.addAll(codes(file, meeting, "chair"));
+            Set<String> present = Partners.present(file, meeting);
 
             LocalDate day = meeting.earliest();
             LocalDate from = lookback.before(day, file.calendar());
@@ -87,13 +79,13 @@ public class ConfAgencyNotInvited implements GapRule {
             if (sincePrevious) {
                 from = previous.earliest();
             }
-            Map<String, List<CaseEvent>> active = activity(file, from, day);
+            Map<String, List<CaseEvent>> active = file.involvement(from, day);
             Map<String, List<CaseEvent>> missing = new LinkedHashMap<>();
             Set<String> statedOnly = new LinkedHashSet<>();
             boolean noGp = false;
             if (meeting.stated("invited")) {
                 active.forEach((agency, events) -> {
-                    if (!present.contains(agency) && expected(file, agency)) {
+                    if (!present.contains(agency) && Partners.expected(file, agency)) {
                         missing.put(agency, events);
                     }
                 });
@@ -105,8 +97,8 @@ public class ConfAgencyNotInvited implements GapRule {
                 }
             }
             List<String> unresolved = new ArrayList<>();
-            for (String entry : texts(meeting, "notInvited")) {
-                Set<String> named = resolve(file, entry);
+            for (String entry : meeting.texts("notInvited")) {
+                Set<String> named = file.agencyCodes(entry);
                 if (named.isEmpty() && !entry.isBlank()) {
                     unresolved.add(entry.trim());
                 }
@@ -128,7 +120,7 @@ public class ConfAgencyNotInvited implements GapRule {
             missing.forEach((agency, events) -> {
                 events.forEach(e -> evidence.add(e.eventId()));
                 if (!events.isEmpty()) {
-                    phrases.add(agency + " (involved " + window + ": " + ids(events) + ")");
+                    phrases.add(agency + " (involved " + window + ": " + Explanations.entries(events) + ")");
                 } else if (statedOnly.contains(agency)) {
                     phrases.add(agency + " (recorded as not invited)");
                 } else {
@@ -141,18 +133,10 @@ public class ConfAgencyNotInvited implements GapRule {
             }
             List<String> agencies = missing.isEmpty() ? List.of(meeting.agency()) : List.copyOf(missing.keySet());
             findings.add(Finding.of(this, Severity.MEDIUM, meeting, agencies, evidence,
-                    "The " + label(meeting) + " of " + meeting.when() + " (" + meeting.agency() + ") did not invite "
-                            + join(phrases, "or") + "."));
+                    "The " + Explanations.meeting(meeting) + " of " + meeting.when() + " (" + meeting.agency()
+                            + ") did not invite " + Explanations.list(phrases, "or") + "."));
         }
         return findings;
-    }
-
-    private static String label(CaseEvent meeting) {
-        return switch (meeting.type()) {
-            case "conference.initial" -> "initial child protection conference";
-            case "conference.review" -> "review child protection conference";
-            default -> "core group meeting";
-        };
     }
 
     /** GP practices the household's record names up to the meeting, as actor or as a party in details. */
@@ -164,77 +148,9 @@ public class ConfAgencyNotInvited implements GapRule {
             }
             event.agencies().stream().filter(file::isGp).forEach(gps::add);
             for (String field : GP_FIELDS) {
-                codes(file, event, field).stream().filter(file::isGp).forEach(gps::add);
+                file.agencyCodes(event, field).stream().filter(file::isGp).forEach(gps::add);
             }
         }
         return gps;
-    }
-
-    /**
-     * Agencies expected at a conference: practitioners, not the court, the council's lawyers or an agency
-     * recorded as UNSPECIFIED (the reviews' code for "not stated").
-     */
-    private static boolean expected(CaseFile file, String agency) {
-        return file.isPractitionerAgency(agency) && !UNSPECIFIED.equals(agency) && file.sector(agency)
-                .filter(s -> s == Sector.JUSTICE_COURT || s == Sector.LA_LEGAL).isEmpty();
-    }
-
-    /** Practitioner agencies with entries dated in {@code [from, to)}, with those entries (as activeAgencies). */
-    private static Map<String, List<CaseEvent>> activity(CaseFile file, LocalDate from, LocalDate to) {
-        Map<String, List<CaseEvent>> active = new LinkedHashMap<>();
-        for (CaseEvent event : file.events()) {
-            if (!event.date().isBefore(from) && event.date().isBefore(to)) {
-                for (String agency : event.agencies()) {
-                    if (file.isPractitionerAgency(agency)) {
-                        active.computeIfAbsent(agency, a -> new ArrayList<>()).add(event);
-                    }
-                }
-            }
-        }
-        return active;
-    }
-
-    /** The known agency codes a details field names, whether an array or a single text. */
-    private static Set<String> codes(CaseFile file, CaseEvent event, String field) {
-        Set<String> codes = new LinkedHashSet<>();
-        texts(event, field).forEach(text -> codes.addAll(resolve(file, text)));
-        return codes;
-    }
-
-    private static List<String> texts(CaseEvent event, String field) {
-        JsonNode value = event.details().get(field);
-        if (value != null && value.isTextual()) {
-            return List.of(value.asText());
-        }
-        return event.strings(field);
-    }
-
-    /** The agency codes an entry names: itself when it is one, else the known codes among its words. */
-    private static Set<String> resolve(CaseFile file, String text) {
-        String trimmed = text.trim();
-        if (file.sector(trimmed).isPresent()) {
-            return Set.of(trimmed);
-        }
-        Set<String> found = new LinkedHashSet<>();
-        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
-            if (!word.isEmpty() && file.sector(word).isPresent()) {
-                found.add(word);
-            }
-        }
-        return found;
-    }
-
-    private static String ids(List<CaseEvent> events) {
-        List<String> ids = new ArrayList<>();
-        events.forEach(e -> ids.add(e.eventId() + " " + e.when()));
-        return String.join(", ", ids);
-    }
-
-    private static String join(List<String> items, String conjunction) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
-                + items.get(items.size() - 1);
     }
 }

@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.core.api.event.Sector;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
@@ -66,10 +65,10 @@ public class ConfReportMissing implements GapRule {
             Set<String> missing = new LinkedHashSet<>();
             List<String> described = new ArrayList<>();
             if (meeting.stated("reportsSubmitted")) {
-                Set<String> submitted = codes(file, meeting, "reportsSubmitted");
-                Set<String> chair = codes(file, meeting, "chair");
+                Set<String> submitted = file.agencyCodes(meeting, "reportsSubmitted");
+                Set<String> chair = file.agencyCodes(meeting, "chair");
                 String expectedField = meeting.stated("invited") ? "invited" : "attended";
-                for (String agency : codes(file, meeting, expectedField)) {
+                for (String agency : file.agencyCodes(meeting, expectedField)) {
                     if (!submitted.contains(agency) && !meeting.agencies().contains(agency) && !chair.contains(agency)
                             && file.isPractitionerAgency(agency)
                             && file.sector(agency).filter(s -> s == Sector.LA_IRO).isEmpty()) {
@@ -78,8 +77,8 @@ public class ConfReportMissing implements GapRule {
                 }
             }
             boolean statedMissing = Boolean.TRUE.equals(meeting.flag("reportsMissing"));
-            for (String entry : texts(meeting, "reportsMissing")) {
-                Set<String> named = resolve(file, entry);
+            for (String entry : meeting.texts("reportsMissing")) {
+                Set<String> named = file.agencyCodes(entry);
                 statedMissing = true;
                 if (named.isEmpty()) {
                     if (!entry.isBlank()) {
@@ -97,72 +96,27 @@ public class ConfReportMissing implements GapRule {
             List<String> parts = new ArrayList<>();
             missing.forEach(parts::add);
             parts.addAll(described);
-            String explanation = "The " + label(meeting) + " of " + meeting.when() + " (" + meeting.agency() + ")";
+            String explanation = "The " + Explanations.meeting(meeting) + " of " + meeting.when() + " ("
+                    + meeting.agency() + ")";
             if (!parts.isEmpty()) {
-                explanation += " had no report from " + join(parts, "or");
+                explanation += " had no report from " + Explanations.list(parts, "or");
             } else if (noteSaysMissing) {
                 explanation += " did not have every agency's report (recorded: '" + note.trim() + "')";
             } else {
                 explanation += " is recorded as missing agency reports";
             }
             List<String> limited = new ArrayList<>();
-            for (String entry : texts(meeting, "infoLimited")) {
-                Set<String> named = resolve(file, entry);
+            for (String entry : meeting.texts("infoLimited")) {
+                Set<String> named = file.agencyCodes(entry);
                 limited.add(named.isEmpty() ? "'" + entry.trim() + "'" : String.join(", ", named));
             }
             if (!limited.isEmpty()) {
-                explanation += ", and " + join(limited, "and") + " gave limited information";
+                explanation += ", and " + Explanations.list(limited, "and") + " gave limited information";
             }
             List<String> agencies = missing.isEmpty() ? List.of(meeting.agency()) : List.copyOf(missing);
             findings.add(Finding.of(this, Severity.MEDIUM, meeting, agencies, List.of(meeting.eventId()),
                     explanation + "."));
         }
         return findings;
-    }
-
-    private static String label(CaseEvent meeting) {
-        return switch (meeting.type()) {
-            case "conference.initial" -> "initial child protection conference";
-            case "conference.review" -> "review child protection conference";
-            default -> "core group meeting";
-        };
-    }
-
-    /** The known agency codes a details field names, whether an array or a single text. */
-    private static Set<String> codes(CaseFile file, CaseEvent event, String field) {
-        Set<String> codes = new LinkedHashSet<>();
-        texts(event, field).forEach(text -> codes.addAll(resolve(file, text)));
-        return codes;
-    }
-
-    private static List<String> texts(CaseEvent event, String field) {
-        JsonNode value = event.details().get(field);
-        if (value != null && value.isTextual()) {
-            return List.of(value.asText());
-        }
-        return event.strings(field);
-    }
-
-    /** The agency codes an entry names: itself when it is one, else the known codes among its words. */
-    private static Set<String> resolve(CaseFile file, String text) {
-        String trimmed = text.trim();
-        if (file.sector(trimmed).isPresent()) {
-            return Set.of(trimmed);
-        }
-        Set<String> found = new LinkedHashSet<>();
-        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
-            if (!word.isEmpty() && file.sector(word).isPresent()) {
-                found.add(word);
-            }
-        }
-        return found;
-    }
-
-    private static String join(List<String> items, String conjunction) {
-        if (items.size() <= 1) {
-            return String.join("", items);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + conjunction + " "
-                + items.get(items.size() - 1);
     }
 }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** domain.md §c rule 30; motivated by Family T §5.47 and LP7, Child O LP10 and Baby L §1.14. */
@@ -125,24 +126,20 @@ public class DischargeWithoutPlanning implements GapRule {
         if (neonatal != null) {
             return new Reason("after a neonatal unit stay (" + neonatal.when() + ")", neonatal);
         }
-        Reason plan = openPlan(file, own, discharge);
+        Reason plan = openPlan(file, discharge);
         if (plan != null) {
             return plan;
         }
-        CaseEvent s47 = null;
+        CaseEvent s47 = file.openAt(discharge, "s47.started", "s47.concluded").orElse(null);
         CaseEvent preBirth = null;
         CaseEvent order = null;
         for (CaseEvent e : own) {
             if (e == discharge || e.date().isAfter(discharge.date())) {
                 continue;
             }
-            if (e.is("s47.started")) {
-                s47 = e;
-            } else if (e.is("s47.concluded")) {
-                s47 = null;
-            } else if (e.is("assessment.started", "assessment.completed") && "pre_birth".equals(e.text("kind"))) {
+            if (e.is("assessment.started", "assessment.completed") && "pre_birth".equals(e.text("kind"))) {
                 preBirth = e;
-            } else if (e.is("case.closed") && e.agencies().stream().anyMatch(file::isLead)) {
+            } else if (e.is("case.closed") && file.byLead(e)) {
                 preBirth = null;
             } else if (e.is("court.order") && !e.date().isBefore(discharge.date().minusYears(1))) {
                 order = e;
@@ -161,7 +158,7 @@ public class DischargeWithoutPlanning implements GapRule {
     }
 
     private static Reason householdReason(CaseFile file, List<CaseEvent> own, CaseEvent discharge) {
-        Reason plan = openPlan(file, own, discharge);
+        Reason plan = openPlan(file, discharge);
         if (plan == null) {
             return null;
         }
@@ -179,30 +176,13 @@ public class DischargeWithoutPlanning implements GapRule {
     }
 
     /** An open child in need or child protection plan at the discharge. */
-    private static Reason openPlan(CaseFile file, List<CaseEvent> own, CaseEvent discharge) {
-        CaseEvent cin = null;
-        CaseEvent cp = null;
-        for (CaseEvent e : own) {
-            if (e == discharge || e.date().isAfter(discharge.date())) {
-                continue;
-            }
-            if (e.is("cin_plan.started")) {
-                cin = e;
-            } else if (e.is("cin_plan.ended")) {
-                cin = null;
-            } else if (e.is("cp_plan.started")) {
-                cp = e;
-            } else if (e.is("cp_plan.ended")) {
-                cp = null;
-            }
+    private static Reason openPlan(CaseFile file, CaseEvent discharge) {
+        Optional<CaseEvent> cp = file.openAt(discharge, "cp_plan.started", "cp_plan.ended");
+        if (cp.isPresent()) {
+            return new Reason("while on a child protection plan (" + cp.get().when() + ")", cp.get());
         }
-        if (cp != null) {
-            return new Reason("while on a child protection plan (" + cp.when() + ")", cp);
-        }
-        if (cin != null) {
-            return new Reason("while on a child in need plan (" + cin.when() + ")", cin);
-        }
-        return null;
+        return file.openAt(discharge, "cin_plan.started", "cin_plan.ended")
+                .map(cin -> new Reason("while on a child in need plan (" + cin.when() + ")", cin)).orElse(null);
     }
 
     /** A planning meeting that can have happened from N before the discharge up to its last possible day. */

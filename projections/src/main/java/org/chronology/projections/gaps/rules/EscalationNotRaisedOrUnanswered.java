@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -97,7 +96,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
         if (partnerSent) {
             parties.addAll(senders);
         } else {
-            codes(file, event, "attended").stream().filter(a -> !file.isLead(a) && file.isPractitionerAgency(a))
+            file.agencyCodes(event, "attended").stream().filter(a -> !file.isLead(a) && file.isPractitionerAgency(a))
                     .forEach(parties::add);
         }
         boolean escalated = Timing.respondedWithin(event, within, file.calendar(), file.events(), e -> {
@@ -134,7 +133,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
             return Optional.empty();
         }
         Set<String> raisers = senders(file, raised);
-        Set<String> targets = codes(file, raised, "to");
+        Set<String> targets = file.agencyCodes(raised, "to");
         boolean answered = Timing.respondedWithin(raised, within, file.calendar(), file.events(), e -> {
             if (e.is("escalation.responded")) {
                 return true;
@@ -146,7 +145,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
             boolean fromTarget = targets.isEmpty() ? by.stream().anyMatch(file::isLead)
                     : by.stream().anyMatch(targets::contains);
             return fromTarget && RECIPIENT_FIELDS.stream()
-                    .anyMatch(field -> codes(file, e, field).stream().anyMatch(raisers::contains));
+                    .anyMatch(field -> file.agencyCodes(e, field).stream().anyMatch(raisers::contains));
         }).isPresent();
         if (answered) {
             return Optional.empty();
@@ -164,10 +163,8 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
         return switch (event.type()) {
             case "info.shared" -> "information shared";
             case "concern.recorded" -> "concern";
-            case "conference.initial" -> "initial child protection conference";
-            case "conference.review" -> "review child protection conference";
-            case "meeting.core_group" -> "core group meeting";
-            default -> event.type().replace('.', ' ').replace('_', ' ');
+            case "conference.initial", "conference.review", "meeting.core_group" -> Explanations.meeting(event);
+            default -> Explanations.type(event);
         };
     }
 
@@ -194,31 +191,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
     }
 
     private static Set<String> senders(CaseFile file, CaseEvent event) {
-        Set<String> from = codes(file, event, "from");
+        Set<String> from = file.agencyCodes(event, "from");
         return from.isEmpty() ? new LinkedHashSet<>(List.of(event.agency())) : from;
-    }
-
-    /** The known agency codes a details field names, whether an array or a single text. */
-    private static Set<String> codes(CaseFile file, CaseEvent event, String field) {
-        Set<String> codes = new LinkedHashSet<>();
-        JsonNode value = event.details().get(field);
-        List<String> texts = value != null && value.isTextual() ? List.of(value.asText()) : event.strings(field);
-        texts.forEach(text -> codes.addAll(resolve(file, text)));
-        return codes;
-    }
-
-    /** The agency codes an entry names: itself when it is one, else the known codes among its words. */
-    private static Set<String> resolve(CaseFile file, String text) {
-        String trimmed = text.trim();
-        if (file.sector(trimmed).isPresent()) {
-            return Set.of(trimmed);
-        }
-        Set<String> found = new LinkedHashSet<>();
-        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
-            if (!word.isEmpty() && file.sector(word).isPresent()) {
-                found.add(word);
-            }
-        }
-        return found;
     }
 }

@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -112,47 +111,17 @@ public class GpNotInvolved implements GapRule {
 
     private static boolean opens(CaseFile file, CaseEvent event) {
         return event.is("s47.started", "cin_plan.started", "cp_plan.started")
-                || (event.is("case.opened", "case.reopened") && event.agencies().stream().anyMatch(file::isLead));
+                || (event.is("case.opened", "case.reopened") && file.byLead(event));
     }
 
     private static boolean closes(CaseFile file, CaseEvent event) {
-        return event.is("cin_plan.ended", "cp_plan.ended")
-                || (event.is("case.closed") && event.agencies().stream().anyMatch(file::isLead));
+        return event.is("cin_plan.ended", "cp_plan.ended") || (event.is("case.closed") && file.byLead(event));
     }
 
     private static boolean involvesGp(CaseFile file, CaseEvent event) {
         if (event.agencies().stream().anyMatch(file::isGp) || "GP".equalsIgnoreCase(event.workerRole())) {
             return true;
         }
-        for (String field : PARTY_FIELDS) {
-            for (String text : texts(event, field)) {
-                if (resolvesToGp(file, text)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static List<String> texts(CaseEvent event, String field) {
-        JsonNode value = event.details().get(field);
-        if (value != null && value.isTextual()) {
-            return List.of(value.asText());
-        }
-        return event.strings(field);
-    }
-
-    /** Whether an entry is, or names among its words, an agency of sector health.primary. */
-    private static boolean resolvesToGp(CaseFile file, String text) {
-        String trimmed = text.trim();
-        if (file.isGp(trimmed)) {
-            return true;
-        }
-        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
-            if (!word.isEmpty() && file.isGp(word)) {
-                return true;
-            }
-        }
-        return false;
+        return PARTY_FIELDS.stream().anyMatch(field -> file.agencyCodes(event, field).stream().anyMatch(file::isGp));
     }
 }

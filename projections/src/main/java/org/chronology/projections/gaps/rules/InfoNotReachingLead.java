@@ -35,8 +35,6 @@ public class InfoNotReachingLead implements GapRule {
             "meeting.core_group", "lac.review", "child.accommodated", "placement.started", "worker.allocated",
             "legal.planning_meeting", "legal.plo_started", "court.application");
     private static final List<String> RECIPIENT_FIELDS = List.of("to", "referredTo", "sharedWith", "knownTo");
-    /** The agency code the reviews' chronologies use when they do not say who acted: not judged as a sender. */
-    private static final String UNSPECIFIED = "UNSPECIFIED";
 
     @Override
     public String name() {
@@ -84,7 +82,7 @@ public class InfoNotReachingLead implements GapRule {
                 continue;
             }
             String agency = event.agency();
-            if (event.agencies().stream().anyMatch(file::isLead) || !file.isPractitionerAgency(agency)) {
+            if (file.byLead(event) || !file.isPractitionerAgency(agency)) {
                 continue;
             }
             Optional<String> withheld = statedNotShared(file, event);
@@ -101,15 +99,15 @@ public class InfoNotReachingLead implements GapRule {
                 }
                 continue;
             }
-            if (!event.is("concern.recorded") || UNSPECIFIED.equals(agency)) {
+            if (!event.is("concern.recorded") || Partners.UNSPECIFIED.equals(agency)) {
                 continue;
             }
             CaseEvent involvement = openInvolvement(file, events.subList(0, events.indexOf(event)));
             if (involvement == null || !Timing.overdue(event, within, file.calendar(), asOf)) {
                 continue;
             }
-            if (codes(file, event, "sharedWith").stream().anyMatch(file::isLead)
-                    || codes(file, event, "knownTo").stream().anyMatch(file::isLead)
+            if (file.agencyCodes(event, "sharedWith").stream().anyMatch(file::isLead)
+                    || file.agencyCodes(event, "knownTo").stream().anyMatch(file::isLead)
                     || Timing.respondedWithin(event, within, file.calendar(), events,
                     e -> reachesLead(file, e, agency)).isPresent()) {
                 continue;
@@ -129,7 +127,7 @@ public class InfoNotReachingLead implements GapRule {
      * or details.sharedPromptly / sharedWithLead false.
      */
     private static Optional<String> statedNotShared(CaseFile file, CaseEvent event) {
-        List<String> leads = codes(file, event, "notKnownTo").stream().filter(file::isLead).toList();
+        List<String> leads = file.agencyCodes(event, "notKnownTo").stream().filter(file::isLead).toList();
         if (!leads.isEmpty()) {
             return Optional.of("not known to " + String.join(" and ", leads));
         }
@@ -183,7 +181,7 @@ public class InfoNotReachingLead implements GapRule {
     private static CaseEvent openInvolvement(CaseFile file, List<CaseEvent> before) {
         List<CaseEvent> open = new ArrayList<>();
         for (CaseEvent event : before) {
-            if (event.agencies().stream().noneMatch(file::isLead)) {
+            if (!file.byLead(event)) {
                 continue;
             }
             if (INVOLVEMENT.contains(event.type())) {
@@ -201,48 +199,23 @@ public class InfoNotReachingLead implements GapRule {
                 return false;
             }
             return recipients(file, event).stream().anyMatch(file::isLead)
-                    || (event.agencies().stream().anyMatch(file::isLead)
-                    && codes(file, event, "from").contains(agency));
+                    || (file.byLead(event) && file.agencyCodes(event, "from").contains(agency));
         }
         if (event.type().startsWith("meeting.") || event.type().startsWith("conference.")
                 || event.type().startsWith("strategy.")) {
-            return event.agencies().stream().anyMatch(file::isLead) && codes(file, event, "attended").contains(agency);
+            return file.byLead(event) && file.agencyCodes(event, "attended").contains(agency);
         }
         return false;
     }
 
     private static Set<String> senders(CaseFile file, CaseEvent event) {
-        Set<String> from = codes(file, event, "from");
+        Set<String> from = file.agencyCodes(event, "from");
         return from.isEmpty() ? new LinkedHashSet<>(event.agencies()) : from;
     }
 
     private static Set<String> recipients(CaseFile file, CaseEvent event) {
         Set<String> to = new LinkedHashSet<>();
-        RECIPIENT_FIELDS.forEach(field -> to.addAll(codes(file, event, field)));
+        RECIPIENT_FIELDS.forEach(field -> to.addAll(file.agencyCodes(event, field)));
         return to;
-    }
-
-    /** The known agency codes a details field names, whether an array or a single text. */
-    private static Set<String> codes(CaseFile file, CaseEvent event, String field) {
-        Set<String> codes = new LinkedHashSet<>();
-        JsonNode value = event.details().get(field);
-        List<String> texts = value != null && value.isTextual() ? List.of(value.asText()) : event.strings(field);
-        texts.forEach(text -> codes.addAll(resolve(file, text)));
-        return codes;
-    }
-
-    /** The agency codes an entry names: itself when it is one, else the known codes among its words. */
-    private static Set<String> resolve(CaseFile file, String text) {
-        String trimmed = text.trim();
-        if (file.sector(trimmed).isPresent()) {
-            return Set.of(trimmed);
-        }
-        Set<String> found = new LinkedHashSet<>();
-        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
-            if (!word.isEmpty() && file.sector(word).isPresent()) {
-                found.add(word);
-            }
-        }
-        return found;
     }
 }

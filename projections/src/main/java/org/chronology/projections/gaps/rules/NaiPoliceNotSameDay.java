@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.core.api.event.Precision;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
@@ -66,11 +65,10 @@ public class NaiPoliceNotSameDay implements GapRule {
         List<CaseEvent> notices = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (CaseEvent trigger : own) {
-            if (!trigger.is("hospital.ed_attendance", "injury.observed", "injury.diagnosed")
-                    || !Boolean.TRUE.equals(trigger.flag("suspectedNAI")) || !asOf.isAfter(trigger.latest())) {
+            if (!trigger.suspectsNonAccidentalInjury() || !asOf.isAfter(trigger.latest())) {
                 continue;
             }
-            String reason = vulnerability(file, own, trigger, birth, age);
+            String reason = vulnerability(file, trigger, birth, age);
             if (reason == null) {
                 continue;
             }
@@ -118,8 +116,7 @@ public class NaiPoliceNotSameDay implements GapRule {
     }
 
     /** Why the child is vulnerable, or null when it is not known to be under the age, non-mobile or on a plan. */
-    private static String vulnerability(CaseFile file, List<CaseEvent> own, CaseEvent trigger,
-                                        Optional<CaseEvent> birth, Span age) {
+    private static String vulnerability(CaseFile file, CaseEvent trigger, Optional<CaseEvent> birth, Span age) {
         if (birth.isPresent() && trigger.latest().isBefore(age.after(birth.get().earliest(), file.calendar()))) {
             return "a child under " + age.describe() + " (born " + birth.get().when() + ")";
         }
@@ -130,25 +127,11 @@ public class NaiPoliceNotSameDay implements GapRule {
         if (Boolean.FALSE.equals(trigger.flag("childMobile"))) {
             return "a non-mobile child";
         }
-        if (Boolean.TRUE.equals(trigger.flag("onCpPlan")) || onCpPlan(own, trigger)) {
+        if (Boolean.TRUE.equals(trigger.flag("onCpPlan"))
+                || file.openAt(trigger, "cp_plan.started", "cp_plan.ended").isPresent()) {
             return "a child on a child protection plan";
         }
         return null;
-    }
-
-    private static boolean onCpPlan(List<CaseEvent> own, CaseEvent trigger) {
-        boolean on = false;
-        for (CaseEvent e : own) {
-            if (e == trigger || e.date().isAfter(trigger.date())) {
-                continue;
-            }
-            if (e.is("cp_plan.started")) {
-                on = true;
-            } else if (e.is("cp_plan.ended")) {
-                on = false;
-            }
-        }
-        return on;
     }
 
     /** The child's birth: a health.birth naming it, unless it already had entries (other than as unborn) before. */
@@ -165,19 +148,19 @@ public class NaiPoliceNotSameDay implements GapRule {
 
     private static LocalDate statedBirth(CaseEvent trigger) {
         for (String field : List.of("childAgeDays", "ageDays")) {
-            Integer n = number(trigger.details().get(field));
+            Integer n = trigger.number(field);
             if (n != null) {
                 return trigger.earliest().minusDays(n);
             }
         }
         for (String field : List.of("childAgeWeeks", "ageWeeks")) {
-            Integer n = number(trigger.details().get(field));
+            Integer n = trigger.number(field);
             if (n != null) {
                 return trigger.earliest().minusWeeks(n);
             }
         }
         for (String field : List.of("childAgeMonths", "ageMonths")) {
-            Integer n = number(trigger.details().get(field));
+            Integer n = trigger.number(field);
             if (n != null) {
                 return trigger.earliest().minusMonths(n);
             }
@@ -216,7 +199,7 @@ public class NaiPoliceNotSameDay implements GapRule {
         if (Boolean.TRUE.equals(e.flag("delayed"))) {
             return true;
         }
-        Integer days = number(e.details().get("delayDays"));
+        Integer days = e.number("delayDays");
         return days != null && days >= 1;
     }
 
@@ -227,9 +210,5 @@ public class NaiPoliceNotSameDay implements GapRule {
 
     private static boolean exact(CaseEvent e) {
         return (e.precision() == Precision.DAY || e.precision() == Precision.INSTANT) && e.earliest().equals(e.latest());
-    }
-
-    private static Integer number(JsonNode value) {
-        return value != null && value.isNumber() ? value.intValue() : null;
     }
 }

@@ -59,9 +59,7 @@ public class NaiS47NotInitiated implements GapRule {
                 && (namesS47(e.text("decision")) || namesS47(e.text("outcome"))));
         List<List<CaseEvent>> groups = new ArrayList<>();
         for (CaseEvent trigger : file.own()) {
-            if (!trigger.is("hospital.ed_attendance", "injury.observed", "injury.diagnosed")
-                    || !Boolean.TRUE.equals(trigger.flag("suspectedNAI"))
-                    || !Timing.overdue(trigger, within, file.calendar(), asOf)) {
+            if (!trigger.suspectsNonAccidentalInjury() || !Timing.overdue(trigger, within, file.calendar(), asOf)) {
                 continue;
             }
             if (Timing.respondedWithin(trigger, within, file.calendar(), events, enquiry).isPresent()

@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -67,8 +66,8 @@ public class RecordingDelay implements GapRule {
                     && !recorded.isAfter(horizon.after(event.latest(), file.calendar()))) {
                 long days = ChronoUnit.DAYS.between(event.latest(), recorded);
                 findings.add(Finding.of(this, Severity.MEDIUM, event, List.of(event.recordingAgency()),
-                        List.of(event.eventId()), "The " + label(event) + " of " + event.when() + " was recorded by "
-                                + event.recordingAgency() + " on " + recorded + ", " + days
+                        List.of(event.eventId()), "The " + Explanations.type(event) + " of " + event.when()
+                                + " was recorded by " + event.recordingAgency() + " on " + recorded + ", " + days
                                 + " days after the last day it can have happened (limit " + limit.describe() + ")."));
             }
         }
@@ -77,8 +76,8 @@ public class RecordingDelay implements GapRule {
 
     /** A record.entered entry that states its own delay, or names the entry it records. */
     private Optional<Finding> stated(CaseFile file, CaseEvent entry, Span limit) {
-        Integer days = number(entry.details().get("recordingDelayDays"));
-        Integer months = number(entry.details().get("recordingDelayMonths"));
+        Integer days = entry.number("recordingDelayDays");
+        Integer months = entry.number("recordingDelayMonths");
         if (days != null || months != null) {
             LocalDate happened = days != null ? entry.earliest().minusDays(days) : entry.earliest().minusMonths(months);
             if (entry.earliest().isAfter(limit.after(happened, file.calendar()))) {
@@ -97,16 +96,8 @@ public class RecordingDelay implements GapRule {
         return file.events().stream().filter(e -> e.eventId().equals(refersTo) && e != entry).findFirst()
                 .filter(original -> entry.earliest().isAfter(limit.after(original.latest(), file.calendar())))
                 .map(original -> Finding.of(this, Severity.MEDIUM, entry, List.of(entry.recordingAgency()),
-                        List.of(entry.eventId(), original.eventId()), "The " + label(original) + " of "
+                        List.of(entry.eventId(), original.eventId()), "The " + Explanations.type(original) + " of "
                                 + original.when() + " was entered in " + entry.recordingAgency() + "'s record only on "
                                 + entry.when() + ", more than " + limit.describe() + " later."));
-    }
-
-    private static Integer number(JsonNode value) {
-        return value != null && value.isNumber() ? value.intValue() : null;
-    }
-
-    private static String label(CaseEvent event) {
-        return event.type().replace('.', ' ').replace('_', ' ');
     }
 }

@@ -26,10 +26,6 @@ import java.util.function.Predicate;
 @Component
 public class ReferralToAssessmentDelay implements GapRule {
 
-    private static final List<String> LEAD_WORDS = List.of("children's services", "childrens services",
-            "children's social care", "childrens social care", "social care", "csc", "mash", "safeguarding hub",
-            "front door", "children and families");
-
     @Override
     public String name() {
         return "REFERRAL_TO_ASSESSMENT_DELAY";
@@ -44,15 +40,14 @@ public class ReferralToAssessmentDelay implements GapRule {
     public String description() {
         return "A referral.made to the lead agency was not decided within D, or the assessment it led to was not "
                 + "completed within A. The referral goes to the lead agency when details.referredTo is a la.csc or "
-                + "la.frontdoor agency (or, when it is not an agency code, names children's services, social care, "
-                + "MASH or a safeguarding hub), or when no referredTo is given and a lead agency recorded it. A "
+                + "la.frontdoor agency, or when no referredTo is given and a lead agency recorded or acted in it. A "
                 + "decision is a lead-agency referral.decision, assessment.started, strategy discussion or meeting, "
-                + "s47.started or case.opened; an assessment.completed with no recorded start leaves the decision "
-                + "date unknown and so is not a breach. Completion (A) is expected once the lead agency started an "
-                + "assessment or decided to assess. Deadlines run from the referral's last possible day and a "
-                + "response counts if it can have happened in time. When dates are imprecise the rule also relies "
-                + "on the agency's own statement of delay: details.delayed = true, or details.delayDays beyond D, "
-                + "on the first decision or assessment.started after the referral. One finding per referral.";
+                + "s47.started or case.opened; an assessment.completed with no recorded start leaves the decision date "
+                + "unknown and so is not a breach. Completion (A) is expected once the lead agency started an "
+                + "assessment or decided to assess. Deadlines run from the referral's last possible day and a response "
+                + "counts if it can have happened in time. When dates are imprecise the rule also relies on the "
+                + "agency's own statement of delay: details.delayed = true, or details.delayDays beyond D, on the "
+                + "first decision or assessment.started after the referral. One finding per referral.";
     }
 
     @Override
@@ -66,12 +61,12 @@ public class ReferralToAssessmentDelay implements GapRule {
         Span decide = parameters.span("D");
         Span complete = parameters.span("A");
         List<CaseEvent> own = file.own();
-        Predicate<CaseEvent> lead = e -> e.agencies().stream().anyMatch(file::isLead);
+        Predicate<CaseEvent> lead = file::byLead;
         Predicate<CaseEvent> decision = e -> lead.test(e) && e.is("referral.decision", "assessment.started",
                 "strategy.discussion", "strategy.meeting", "s47.started", "case.opened", "case.reopened");
         List<Integer> referrals = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
-            if (own.get(i).is("referral.made") && toLead(file, own.get(i))) {
+            if (file.isReferralToLead(own.get(i))) {
                 referrals.add(i);
             }
         }
@@ -89,7 +84,8 @@ public class ReferralToAssessmentDelay implements GapRule {
                     .findFirst().filter(e -> statedLate(file, referral, e, decide));
             stated.ifPresent(e -> {
                 evidence.add(e);
-                problems.add(e.agency() + " records that its " + label(e) + " (" + e.when() + ") came late");
+                problems.add(e.agency() + " records that its " + Explanations.type(e) + " (" + e.when()
+                        + ") came late");
             });
 
             boolean completedWithoutStart = after.stream().anyMatch(e -> lead.test(e) && e.is("assessment.completed"))
@@ -99,8 +95,8 @@ public class ReferralToAssessmentDelay implements GapRule {
                 Optional<CaseEvent> late = after.stream().filter(decision).findFirst();
                 late.ifPresent(evidence::add);
                 problems.add("no decision or assessment start by the lead agency is recorded within "
-                        + decide.describe() + late.map(e -> " (the first is the " + label(e) + " of " + e.when() + ")")
-                        .orElse(""));
+                        + decide.describe() + late.map(e -> " (the first is the " + Explanations.type(e) + " of "
+                        + e.when() + ")").orElse(""));
             }
 
             Optional<CaseEvent> started = after.stream().filter(e -> lead.test(e) && e.is("assessment.started"))
@@ -146,7 +142,7 @@ public class ReferralToAssessmentDelay implements GapRule {
 
     private static Set<String> leadAgencies(CaseFile file, CaseEvent referral, List<CaseEvent> after) {
         Set<String> agencies = new LinkedHashSet<>();
-        referredTo(referral).stream().filter(file::isLead).forEach(agencies::add);
+        Optional.ofNullable(referral.text("referredTo")).filter(file::isLead).ifPresent(agencies::add);
         if (agencies.isEmpty()) {
             after.forEach(e -> e.agencies().stream().filter(file::isLead).forEach(agencies::add));
         }
@@ -154,39 +150,5 @@ public class ReferralToAssessmentDelay implements GapRule {
             agencies.addAll(referral.agencies());
         }
         return agencies;
-    }
-
-    private static List<String> referredTo(CaseEvent referral) {
-        List<String> to = new ArrayList<>(referral.strings("referredTo"));
-        String text = referral.text("referredTo");
-        if (to.isEmpty() && text != null && !text.isBlank() && !referral.details().get("referredTo").isArray()) {
-            to.add(text);
-        }
-        return to;
-    }
-
-    /** Whether the referral went to children's social care or its front door. */
-    private static boolean toLead(CaseFile file, CaseEvent referral) {
-        List<String> to = referredTo(referral);
-        if (to.isEmpty()) {
-            return referral.agencies().stream().anyMatch(file::isLead);
-        }
-        for (String recipient : to) {
-            if (file.sector(recipient).isPresent()) {
-                if (file.isLead(recipient)) {
-                    return true;
-                }
-            } else {
-                String text = recipient.toLowerCase(Locale.ROOT).replace('’', '\'');
-                if (LEAD_WORDS.stream().anyMatch(text::contains)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static String label(CaseEvent event) {
-        return event.type().replace('.', ' ').replace('_', ' ');
     }
 }

@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -28,8 +27,6 @@ import java.util.Set;
 @Component
 public class RepeatedMissedAppointments implements GapRule {
 
-    private static final Set<String> MISSED_OUTCOMES = Set.of("no_access", "no_answer", "not_seen", "did_not_attend",
-            "was_not_brought", "unanswered");
     private static final Set<String> NO_FOLLOW_UP = Set.of("", "none", "no", "false", "nfa");
 
     @Override
@@ -69,7 +66,7 @@ public class RepeatedMissedAppointments implements GapRule {
         int threshold = parameters.count("K");
         Span window = parameters.span("W");
         Span followUpWithin = parameters.span("F");
-        List<CaseEvent> misses = file.own().stream().filter(RepeatedMissedAppointments::isMiss).toList();
+        List<CaseEvent> misses = file.own().stream().filter(CaseEvent::isMissedContact).toList();
         List<Finding> findings = new ArrayList<>();
         int start = 0;
         while (start < misses.size()) {
@@ -79,7 +76,7 @@ public class RepeatedMissedAppointments implements GapRule {
             int kth = -1;
             int last = start;
             for (int i = start; i < misses.size() && !misses.get(i).earliest().isAfter(windowEnd); i++) {
-                total += count(misses.get(i));
+                total += misses.get(i).occurrences();
                 if (kth < 0 && total >= threshold) {
                     kth = i;
                 }
@@ -110,7 +107,7 @@ public class RepeatedMissedAppointments implements GapRule {
                 evidence.add(miss.eventId());
                 described.add(miss.eventId() + " " + miss.agency() + " " + miss.when());
             }
-            int missed = cluster.stream().mapToInt(RepeatedMissedAppointments::count).sum();
+            int missed = cluster.stream().mapToInt(CaseEvent::occurrences).sum();
             findings.add(Finding.of(this, Severity.MEDIUM, kthMiss, agencies, evidence,
                     missed + " contacts with the child were missed within " + window.describe() + " ("
                             + String.join(", ", described) + ") with no follow-up or escalation within "
@@ -168,22 +165,8 @@ public class RepeatedMissedAppointments implements GapRule {
         return text != null && !NO_FOLLOW_UP.contains(text.trim().toLowerCase(Locale.ROOT));
     }
 
-    private static boolean isMiss(CaseEvent event) {
-        if (event.is("appointment.missed")) {
-            return true;
-        }
-        return event.is("visit.home", "contact.in_person", "contact.remote", "appointment.attended")
-                && outcome(event) != null && MISSED_OUTCOMES.contains(outcome(event));
-    }
-
     private static String outcome(CaseEvent event) {
         String outcome = event.text("outcome");
         return outcome == null ? null : outcome.trim().toLowerCase(Locale.ROOT);
-    }
-
-    /** How many missed contacts an entry stands for: its whole-number details.count, else one. */
-    private static int count(CaseEvent event) {
-        JsonNode count = event.details().get("count");
-        return count != null && count.canConvertToInt() && count.isIntegralNumber() ? Math.max(1, count.intValue()) : 1;
     }
 }

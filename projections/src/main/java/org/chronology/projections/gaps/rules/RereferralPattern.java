@@ -16,15 +16,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** domain.md §c rule 39; motivated by Child O §2.9 (repeated referrals, each closed without further action). */
 @Component
 public class RereferralPattern implements GapRule {
-
-    private static final List<String> LEAD_WORDS = List.of("children's services", "childrens services",
-            "children's social care", "childrens social care", "social care", "csc", "mash", "safeguarding hub",
-            "front door", "children and families");
 
     @Override
     public String name() {
@@ -40,11 +37,11 @@ public class RereferralPattern implements GapRule {
     public String description() {
         return "K or more referrals of the child to the lead agency within W, each ending in no further action. "
                 + "Relies on referral.made entries naming the child whose details.referredTo is a la.csc or "
-                + "la.frontdoor agency (or names children's services, social care, MASH or a safeguarding hub; or, "
-                + "with no referredTo, that a lead agency recorded), and on the first referral.decision after each "
-                + "referral and before the next one, with details.decision 'nfa' (or 'no further action'); a "
-                + "referral without a recorded decision does not count. Windows use each referral's nominal date (the "
-                + "start of its period); overlapping windows make one finding per cluster.";
+                + "la.frontdoor agency (or, with no referredTo, that a lead agency recorded or acted in), and on the "
+                + "first referral.decision after each referral and before the next one, with details.decision 'nfa' "
+                + "(or 'no further action'); a referral without a recorded decision does not count. Windows use each "
+                + "referral's nominal date (the start of its period); overlapping windows make one finding per "
+                + "cluster.";
     }
 
     @Override
@@ -60,7 +57,7 @@ public class RereferralPattern implements GapRule {
         List<CaseEvent> own = file.own();
         List<Integer> referrals = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
-            if (own.get(i).is("referral.made") && toLead(file, own.get(i))) {
+            if (file.isReferralToLead(own.get(i))) {
                 referrals.add(i);
             }
         }
@@ -108,7 +105,7 @@ public class RereferralPattern implements GapRule {
         cluster.forEach(pair -> evidence.add(pair[1].eventId()));
         Set<String> agencies = new LinkedHashSet<>();
         for (CaseEvent[] pair : cluster) {
-            referredTo(pair[0]).stream().filter(file::isLead).forEach(agencies::add);
+            Optional.ofNullable(pair[0].text("referredTo")).filter(file::isLead).ifPresent(agencies::add);
             pair[1].agencies().stream().filter(file::isLead).forEach(agencies::add);
         }
         if (agencies.isEmpty()) {
@@ -127,34 +124,5 @@ public class RereferralPattern implements GapRule {
         }
         String text = d.trim().toLowerCase(Locale.ROOT).replace('_', ' ');
         return text.equals("nfa") || text.startsWith("nfa ") || text.contains("no further action");
-    }
-
-    private static List<String> referredTo(CaseEvent referral) {
-        List<String> to = new ArrayList<>(referral.strings("referredTo"));
-        String text = referral.text("referredTo");
-        if (to.isEmpty() && text != null && !text.isBlank() && !referral.details().get("referredTo").isArray()) {
-            to.add(text);
-        }
-        return to;
-    }
-
-    private static boolean toLead(CaseFile file, CaseEvent referral) {
-        List<String> to = referredTo(referral);
-        if (to.isEmpty()) {
-            return referral.agencies().stream().anyMatch(file::isLead);
-        }
-        for (String recipient : to) {
-            if (file.sector(recipient).isPresent()) {
-                if (file.isLead(recipient)) {
-                    return true;
-                }
-            } else {
-                String text = recipient.toLowerCase(Locale.ROOT).replace('’', '\'');
-                if (LEAD_WORDS.stream().anyMatch(text::contains)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -68,7 +68,7 @@ public class SwUnallocated implements GapRule {
                 continue;
             }
             boolean closedSoon = Timing.respondedWithin(left, within, file.calendar(), own,
-                    e -> e.is("case.closed") && e.agencies().stream().anyMatch(file::isLead)).isPresent();
+                    e -> e.is("case.closed") && file.byLead(e)).isPresent();
             if (closedSoon) {
                 continue;
             }
@@ -108,7 +108,7 @@ public class SwUnallocated implements GapRule {
         boolean closed = false;
         for (int j = 0; j < index; j++) {
             CaseEvent e = own.get(j);
-            if (e.is("case.closed") && e.agencies().stream().anyMatch(file::isLead)) {
+            if (e.is("case.closed") && file.byLead(e)) {
                 closed = true;
             } else if (e.is("case.opened", "case.reopened")) {
                 closed = false;

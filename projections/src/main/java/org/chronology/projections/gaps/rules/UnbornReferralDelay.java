@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -17,7 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -26,9 +24,6 @@ import java.util.function.Predicate;
 @Component
 public class UnbornReferralDelay implements GapRule {
 
-    private static final List<String> LEAD_WORDS = List.of("children's services", "childrens services",
-            "children's social care", "childrens social care", "social care", "csc", "mash", "safeguarding hub",
-            "front door", "children and families");
     private static final List<String> KNOWING = List.of("health.pregnancy_confirmed", "hospital.ed_attendance",
             "hospital.admission", "appointment.attended", "appointment.missed", "contact.in_person",
             "contact.remote", "visit.home");
@@ -56,9 +51,9 @@ public class UnbornReferralDelay implements GapRule {
                 + "parent has history when an earlier entry names them and was recorded or acted by a lead agency, "
                 + "or is a lac.review, child.accommodated or CP/CIN plan entry, or the entry states "
                 + "details.parentCscHistory = true. The lead agency knows from a referral.made to it (details."
-                + "referredTo a la.csc / la.frontdoor agency or naming children's services / MASH) or any lead-agency "
-                + "entry naming the child, if it can have happened by N after the trigger's last possible day (an "
-                + "earlier one counts). One finding per child.";
+                + "referredTo a la.csc / la.frontdoor agency) or any lead-agency entry naming the child, if it can "
+                + "have happened by N after the trigger's last possible day (an earlier one counts). One finding per "
+                + "child.";
     }
 
     @Override
@@ -85,14 +80,13 @@ public class UnbornReferralDelay implements GapRule {
             return List.of();
         }
         LocalDate deadline = Timing.deadline(trigger, within, file.calendar());
-        Predicate<CaseEvent> leadKnows = e -> e != trigger && ((e.is("referral.made") && toLead(file, e))
-                || e.agencies().stream().anyMatch(file::isLead));
+        Predicate<CaseEvent> leadKnows = e -> e != trigger && (file.isReferralToLead(e) || file.byLead(e));
         boolean known = own.stream().filter(leadKnows).anyMatch(e -> !e.earliest().isAfter(deadline));
         if (known) {
             return List.of();
         }
         List<String> evidence = new ArrayList<>(List.of(trigger.eventId()));
-        Optional<CaseEvent> later = own.stream().filter(e -> e.is("referral.made") && toLead(file, e)).findFirst();
+        Optional<CaseEvent> later = own.stream().filter(file::isReferralToLead).findFirst();
         later.ifPresent(e -> evidence.add(e.eventId()));
         history.forEach(e -> evidence.add(e.eventId()));
         Set<String> agencies = new LinkedHashSet<>(trigger.agencies());
@@ -113,9 +107,9 @@ public class UnbornReferralDelay implements GapRule {
 
     /** Why the pregnancy needed a referral, or null; earlier entries showing history are added to {@code history}. */
     private static String risk(CaseFile file, CaseEvent trigger, List<CaseEvent> history) {
-        Integer age = number(trigger.details().get("parentAge"));
+        Integer age = trigger.number("parentAge");
         if (age == null) {
-            age = number(trigger.details().get("motherAge"));
+            age = trigger.number("motherAge");
         }
         if (Boolean.TRUE.equals(trigger.flag("parentUnder18")) || (age != null && age < 18)) {
             return "a parent under 18";
@@ -130,7 +124,7 @@ public class UnbornReferralDelay implements GapRule {
             if (before.isEmpty()) {
                 continue; // not yet a person in the record: an unborn sibling, not a parent
             }
-            Optional<CaseEvent> csc = before.stream().filter(e -> e.agencies().stream().anyMatch(file::isLead)
+            Optional<CaseEvent> csc = before.stream().filter(e -> file.byLead(e)
                     || e.is("lac.review", "child.accommodated", "cp_plan.started", "cin_plan.started")).findFirst();
             if (csc.isPresent()) {
                 history.add(csc.get());
@@ -145,33 +139,5 @@ public class UnbornReferralDelay implements GapRule {
             reason = "a parent known to children's social care";
         }
         return reason;
-    }
-
-    private static boolean toLead(CaseFile file, CaseEvent referral) {
-        List<String> to = new ArrayList<>(referral.strings("referredTo"));
-        String text = referral.text("referredTo");
-        if (to.isEmpty() && text != null && !text.isBlank() && !referral.details().get("referredTo").isArray()) {
-            to.add(text);
-        }
-        if (to.isEmpty()) {
-            return referral.agencies().stream().anyMatch(file::isLead);
-        }
-        for (String recipient : to) {
-            if (file.sector(recipient).isPresent()) {
-                if (file.isLead(recipient)) {
-                    return true;
-                }
-            } else {
-                String lower = recipient.toLowerCase(Locale.ROOT).replace('’', '\'');
-                if (LEAD_WORDS.stream().anyMatch(lower::contains)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Integer number(JsonNode value) {
-        return value != null && value.isNumber() ? value.intValue() : null;
     }
 }

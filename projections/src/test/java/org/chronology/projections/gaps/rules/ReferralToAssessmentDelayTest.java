@@ -90,10 +90,11 @@ class ReferralToAssessmentDelayTest {
 
     @Test
     void reliesOnTheAgencysStatementOfDelayWhenDatesAreImprecise() {
-        // Child BF: referral and late C&F assessment known only to precede June 2017.
+        // Child BF: referral and late C&F assessment known only to precede June 2017. The review's "Children's
+        // Services / Safeguarding Hub" is entered as the agency code, the only form the API accepts in referredTo.
         List<Finding> findings = evaluate(child().add(
                 event("BF-002", "referral.made", "UNSPECIFIED", null).between("2017-06-30", "2017-06-30")
-                        .details("{'referredTo':'Children\\u2019s Services / Safeguarding Hub','unborn':true}"),
+                        .details("{'referredTo':'CSC','unborn':true}"),
                 event("BF-003", "assessment.started", "CSC", null).between("2017-06-30", "2017-06-30")
                         .details("{'kind':'child_and_family','delayed':true}")), LocalDate.of(2017, 7, 1));
 
