@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.EntryOutcome;
 import org.chronology.core.api.command.RecordEntries;
@@ -27,9 +28,11 @@ public class IngestService {
     private static final int ATTEMPTS = 5;
 
     private final CommandGateway commands;
+    private final ProjectionProgress progress;
 
-    IngestService(CommandGateway commands) {
+    IngestService(CommandGateway commands, ProjectionProgress progress) {
         this.commands = commands;
+        this.progress = progress;
     }
 
     public List<EntryOutcome> record(List<EntryCommand> batch) {
@@ -38,7 +41,9 @@ public class IngestService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return commands.sendAndWait(new RecordEntries(batch));
+                List<EntryOutcome> outcomes = commands.sendAndWait(new RecordEntries(batch));
+                progress.noteWrite();
+                return outcomes;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isRace(e)) {
                     throw e;

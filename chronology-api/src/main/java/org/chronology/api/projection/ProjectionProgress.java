@@ -6,6 +6,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -14,10 +16,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How far each streaming projection has got through the event store, and replays. Reads wait (briefly) for
- * their projection to reach the events acknowledged before the read, so an agency sees what it just posted.
+ * their projection to reach the last write this node acknowledged, so an agency sees what it just posted.
+ * Only recorded writes count: every read appends an audit event, and waiting for those would make each read
+ * wait for a projection that has nothing to do with them.
  */
 @Component
 public class ProjectionProgress {
@@ -25,6 +30,7 @@ public class ProjectionProgress {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Duration catchUpTimeout;
+    private final AtomicLong lastWrite = new AtomicLong(-1);
 
     ProjectionProgress(EventProcessingConfiguration processing, EventStore eventStore,
                        @Value("${chronology.reads.catch-up-timeout:2s}") Duration catchUpTimeout) {
@@ -39,9 +45,20 @@ public class ProjectionProgress {
     public record Status(String name, long head, boolean caughtUp, boolean replaying, List<SegmentStatus> segments) {
     }
 
-    /** Waits until {@code name} has processed every event stored when the call began, or the timeout passes. */
+    /** After a start, what was stored before counts as written: reads wait until the projections caught up. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void noteStoredOnStart() {
+        noteWrite();
+    }
+
+    /** Notes that a write was acknowledged: reads from now on wait for the projections to reach it. */
+    public void noteWrite() {
+        lastWrite.accumulateAndGet(head(), Math::max);
+    }
+
+    /** Waits until {@code name} has processed the last acknowledged write, or the timeout passes. */
     public boolean awaitCatchUp(String name) {
-        long head = head();
+        long head = lastWrite.get();
         long deadline = System.nanoTime() + catchUpTimeout.toNanos();
         while (true) {
             if (reached(name, head)) {

@@ -25,6 +25,8 @@ import java.util.Set;
 public class FindingsRefresher {
 
     private static final int CHUNK = 200;
+    /** At most this many children per run, so that a bulk load is not slowed by re-judging cases meanwhile. */
+    private static final int MAX_CHILDREN_PER_RUN = 500;
 
     private final JdbcTemplate jdbc;
     private final CaseFiles caseFiles;
@@ -46,12 +48,12 @@ public class FindingsRefresher {
      * evaluated and stored in a short transaction of its own, so the projections marking people never wait
      * long; only the marks read before evaluating are cleared, so a change made meanwhile is not lost.
      */
-    @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:1000}")
+    @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:2000}")
     public int refreshMarked() {
         int evaluated = 0;
         String after = "";
         List<Map<String, Object>> marks;
-        while (!(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
+        while (evaluated < MAX_CHILDREN_PER_RUN && !(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
                 + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
                 after)).isEmpty()) {
             List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();

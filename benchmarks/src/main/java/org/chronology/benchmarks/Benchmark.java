@@ -1,0 +1,287 @@
+package org.chronology.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts the packaged service on the embedded default in its own process, drives it over HTTP with a generated
+ * partnership, and reports ingest against the raw JDBC limit, freshness, read latency, replay and memory.
+ * <pre>java -jar benchmarks/target/chronology-benchmark.jar [--mode quick|full] [--children N] [--events N]</pre>
+ */
+public final class Benchmark {
+
+    /** How big a run is. */
+    public record Settings(String mode, int children, int events, int concurrency, int reads, long seed, Path jar,
+                           Path output) {
+
+        public static Settings of(String mode, Path jar, Path output) {
+            return mode.equals("full")
+                    ? new Settings(mode, 10_000, 1_000_000, 4, 200, 42, jar, output)
+                    : new Settings(mode, 300, 20_000, 2, 50, 42, jar, output);
+        }
+    }
+
+    public record Latency(double p50, double p99) {
+    }
+
+    /** Everything measured, as written to the JSON file. */
+    public record Results(String mode, int events, int children, int concurrency, double ingestPerSecond,
+                          double rawJdbcPerSecond, double ratio, Map<Integer, Double> ingestAtStored,
+                          Latency freshnessMs, Map<String, Latency> readMs, double replaySeconds,
+                          double replayPerSecond, long peakHeapMiB, long peakResidentMiB) {
+    }
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String mode = "quick";
+        Path jar = Path.of("chronology-api/target/chronology.jar");
+        Path output = Path.of("benchmarks/target");
+        Integer children = null;
+        Integer events = null;
+        for (int i = 0; i < args.length - 1; i += 2) {
+            switch (args[i]) {
+                case "--mode" -> mode = args[i + 1];
+                case "--jar" -> jar = Path.of(args[i + 1]);
+                case "--out" -> output = Path.of(args[i + 1]);
+                case "--children" -> children = Integer.parseInt(args[i + 1]);
+                case "--events" -> events = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Settings s = Settings.of(mode, jar, output);
+        s = new Settings(s.mode(), children != null ? children : s.children(), events != null ? events : s.events(),
+                s.concurrency(), s.reads(), s.seed(), s.jar(), s.output());
+        run(s);
+    }
+
+    public static Results run(Settings settings) throws Exception {
+        Files.createDirectories(settings.output());
+        Path work = Files.createTempDirectory("chronology-benchmark");
+        DataGenerator.Generated data = DataGenerator.generate(settings.children(), settings.events(), settings.seed(), 1000);
+        System.out.printf("Generated %,d events for %,d children in %,d batches%n", data.total(), settings.children(),
+                data.batches().size());
+        double raw = RawJdbcBaseline.measure(data, work);
+        System.out.printf("Raw JDBC limit: %,.0f events/s%n", raw);
+
+        try (ServiceLauncher service = ServiceLauncher.start(settings.jar(), work.resolve("service"),
+                settings.output().resolve("benchmark-service-" + settings.mode() + ".log"), "1g")) {
+            Http http = new Http(service.port());
+            String admin = ServiceLauncher.ADMIN_TOKEN;
+            Map<String, String> tokens = new LinkedHashMap<>();
+            DataGenerator.AGENCIES.forEach((code, sector) -> {
+                http.put(admin, "/api/v1/agencies/" + code, Map.of("name", code, "sector", sector));
+                tokens.put(code, http.post(admin, "/api/v1/agencies/" + code + "/tokens", "").body().get("token").asText());
+            });
+            Map<String, String> readChildren = pickChildren(data.eventsPerChild());
+            List<String> reviewed = new ArrayList<>(readChildren.values());
+            reviewed.add("FRESH");
+            String reviewer = http.post(admin, "/api/v1/reviews", Map.of("name", "benchmark", "children", reviewed,
+                    "from", "1900-01-01", "to", "2100-12-31")).body().get("token").asText();
+
+            AtomicLong peakHeap = new AtomicLong();
+            AtomicBoolean sampling = new AtomicBoolean(true);
+            Thread sampler = new Thread(() -> {
+                while (sampling.get()) {
+                    peakHeap.accumulateAndGet(service.heapUsedMiB(), Math::max);
+                    sleep(1000);
+                }
+            });
+            sampler.start();
+
+            List<Double> freshness = new CopyOnWriteArrayList<>();
+            AtomicBoolean ingesting = new AtomicBoolean(true);
+            Thread fresh = new Thread(() -> measureFreshness(http, tokens.get("CSC"), reviewer, ingesting, freshness));
+            fresh.start();
+            Ingest ingest = ingest(http, tokens, data, settings.concurrency());
+            ingesting.set(false);
+            fresh.join();
+            awaitCaughtUp(http, admin, "timeline");
+
+            Map<String, Latency> reads = new LinkedHashMap<>();
+            readChildren.forEach((label, child) -> reads.put("timeline " + label,
+                    latency(settings.reads(), () -> http.get(reviewer, "/api/v1/children/" + child + "/timeline"))));
+            String typical = readChildren.get("~100 events");
+            reads.put("gaps ~100 events", latency(settings.reads(),
+                    () -> http.get(reviewer, "/api/v1/children/" + typical + "/gaps")));
+
+            long replayStart = System.nanoTime();
+            http.post(admin, "/api/v1/admin/projections/timeline/replay", "");
+            awaitCaughtUp(http, admin, "timeline");
+            double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
+
+            sampling.set(false);
+            sampler.join();
+            Results results = new Results(settings.mode(), data.total(), settings.children(), settings.concurrency(),
+                    ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), percentiles(freshness), reads,
+                    replaySeconds, data.total() / replaySeconds, peakHeap.get(), service.peakResidentMiB());
+            report(results, settings.output());
+            return results;
+        }
+    }
+
+    private record Ingest(double perSecond, Map<Integer, Double> atStored) {
+    }
+
+    /** Posts every batch from {@code concurrency} threads; notes the rate over windows ending at 10k, 100k, 1M. */
+    private static Ingest ingest(Http http, Map<String, String> tokens, DataGenerator.Generated data, int concurrency)
+            throws InterruptedException {
+        ConcurrentLinkedQueue<DataGenerator.Batch> queue = new ConcurrentLinkedQueue<>(data.batches());
+        AtomicLong stored = new AtomicLong();
+        List<long[]> progress = Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            Thread thread = new Thread(() -> {
+                DataGenerator.Batch batch;
+                while ((batch = queue.poll()) != null) {
+                    Http.Response response = http.post(tokens.get(batch.agency()), "/api/v1/events/batch",
+                            Map.of("events", batch.events()));
+                    if (response.status() != 200 || response.body().get("rejected").asInt() != 0) {
+                        throw new IllegalStateException("batch refused: " + response.status() + " " + response.body());
+                    }
+                    progress.add(new long[]{stored.addAndGet(batch.events().size()), System.nanoTime()});
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<Integer, Double> atStored = new LinkedHashMap<>();
+        for (int checkpoint : List.of(10_000, 100_000, 1_000_000)) {
+            if (checkpoint <= data.total()) {
+                atStored.put(checkpoint, windowRate(progress, start, checkpoint));
+            }
+        }
+        return new Ingest(data.total() / seconds, atStored);
+    }
+
+    /** The rate over the last tenth before {@code checkpoint} events were stored (the whole start for 10k). */
+    private static double windowRate(List<long[]> progress, long start, int checkpoint) {
+        long from = checkpoint <= 10_000 ? 0 : checkpoint - checkpoint / 10;
+        long[] begin = {0, start};
+        long[] end = null;
+        synchronized (progress) {
+            for (long[] p : progress) {
+                if (p[0] <= from) {
+                    begin = p;
+                }
+                if (end == null && p[0] >= checkpoint) {
+                    end = p;
+                }
+            }
+        }
+        if (end == null) {
+            return Double.NaN;
+        }
+        return (end[0] - begin[0]) / ((end[1] - begin[1]) / 1e9);
+    }
+
+    /** While ingest runs: post one event, then read the timeline until it shows; the gap is the freshness. */
+    private static void measureFreshness(Http http, String agencyToken, String reviewer, AtomicBoolean running,
+                                         List<Double> freshness) {
+        for (int n = 0; running.get(); n++) {
+            Map<String, Object> event = Map.of("eventId", "FRESH-" + n, "type", "visit.home", "recordingAgency", "CSC",
+                    "occurredAt", "2024-01-01", "children", List.of("FRESH"), "summary", "Freshness probe " + n);
+            if (http.post(agencyToken, "/api/v1/events", event).status() != 201) {
+                continue;
+            }
+            long acknowledged = System.nanoTime();
+            while (http.get(reviewer, "/api/v1/children/FRESH/timeline").body().get("count").asInt() <= n) {
+                sleep(5);
+            }
+            freshness.add((System.nanoTime() - acknowledged) / 1e6);
+            sleep(200);
+        }
+    }
+
+    private static Map<String, String> pickChildren(Map<String, Integer> perChild) {
+        Map<String, String> picked = new LinkedHashMap<>();
+        for (int target : List.of(10, 100, 1_000)) {
+            perChild.entrySet().stream()
+                    .min((a, b) -> Integer.compare(Math.abs(a.getValue() - target), Math.abs(b.getValue() - target)))
+                    .ifPresent(e -> picked.put("~" + target + " events", e.getKey()));
+        }
+        return picked;
+    }
+
+    private static Latency latency(int requests, java.util.function.Supplier<Http.Response> call) {
+        for (int i = 0; i < Math.max(5, requests / 10); i++) {
+            call.get(); // warm-up
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            if (call.get().status() != 200) {
+                throw new IllegalStateException("read refused");
+            }
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return percentiles(millis);
+    }
+
+    private static Latency percentiles(List<Double> values) {
+        if (values.isEmpty()) {
+            return new Latency(Double.NaN, Double.NaN);
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return new Latency(sorted.get((int) Math.floor((sorted.size() - 1) * 0.5)),
+                sorted.get((int) Math.ceil((sorted.size() - 1) * 0.99)));
+    }
+
+    private static void awaitCaughtUp(Http http, String admin, String projection) {
+        for (int i = 0; i < 36_000; i++) {
+            for (JsonNode status : http.get(admin, "/api/v1/admin/projections").body()) {
+                if (status.get("name").asText().equals(projection) && status.get("caughtUp").asBoolean()) {
+                    return;
+                }
+            }
+            sleep(50);
+        }
+        throw new IllegalStateException(projection + " did not catch up");
+    }
+
+    private static void report(Results r, Path output) throws Exception {
+        StringBuilder table = new StringBuilder();
+        table.append(String.format("%n| measure (%s mode: %,d events, %,d children, %d client threads) | value |%n|---|---|%n",
+                r.mode(), r.events(), r.children(), r.concurrency()));
+        table.append(String.format("| ingest, POST /api/v1/events/batch | %,.0f events/s |%n", r.ingestPerSecond()));
+        table.append(String.format("| raw JDBC batch inserts, same events | %,.0f events/s |%n", r.rawJdbcPerSecond()));
+        table.append(String.format("| service / raw | %.2f |%n", r.ratio()));
+        r.ingestAtStored().forEach((n, rate) ->
+                table.append(String.format("| ingest rate at %,d stored | %,.0f events/s |%n", n, rate)));
+        table.append(String.format("| freshness p50 / p99 | %.0f / %.0f ms |%n", r.freshnessMs().p50(), r.freshnessMs().p99()));
+        r.readMs().forEach((what, l) -> table.append(String.format("| %s p50 / p99 | %.1f / %.1f ms |%n", what, l.p50(), l.p99())));
+        table.append(String.format("| full replay of the timeline | %.1f s, %,.0f events/s |%n", r.replaySeconds(), r.replayPerSecond()));
+        table.append(String.format("| peak heap / peak resident | %d / %d MiB |%n", r.peakHeapMiB(), r.peakResidentMiB()));
+        System.out.println(table);
+        Path json = output.resolve("benchmark-" + r.mode() + ".json");
+        Http.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
+        System.out.println("Written to " + json);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.chronology.benchmarks;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The harness works and its figures are sane; the targets are judged by the full mode, not here. */
+class QuickBenchmarkIT {
+
+    @Test
+    void theQuickModeProducesSaneFigures() throws Exception {
+        Benchmark.Results r = Benchmark.run(Benchmark.Settings.of("quick", Path.of(System.getProperty("chronology.jar")),
+                Path.of(System.getProperty("benchmark.output"))));
+
+        assertThat(r.events()).isEqualTo(20_000);
+        assertThat(r.ingestPerSecond()).isPositive();
+        assertThat(r.rawJdbcPerSecond()).isGreaterThan(r.ingestPerSecond() / 10);
+        assertThat(r.ratio()).isBetween(0.0, 10.0);
+        assertThat(r.ingestAtStored()).containsKey(10_000);
+        assertThat(r.freshnessMs().p50()).isPositive();
+        assertThat(r.readMs()).containsKeys("timeline ~10 events", "timeline ~100 events", "timeline ~1000 events",
+                "gaps ~100 events");
+        assertThat(r.replayPerSecond()).isPositive();
+        assertThat(r.peakHeapMiB()).isPositive();
+        assertThat(Path.of(System.getProperty("benchmark.output"), "benchmark-quick.json")).exists();
+    }
+}
