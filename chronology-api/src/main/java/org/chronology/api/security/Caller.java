@@ -23,8 +23,4 @@ public record Caller(String tokenId, AccessRole role, String agency, Review revi
     public boolean mayAdminister() {
         return role == AccessRole.ADMIN;
     }
-
-    public boolean is(AccessRole other) {
-        return role == other;
-    }
 }

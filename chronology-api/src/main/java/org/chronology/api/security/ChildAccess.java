@@ -3,7 +3,6 @@ package org.chronology.api.security;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.web.Problem;
-import org.chronology.core.api.event.AccessRole;
 import org.chronology.core.api.event.ChildRecordRead;
 import org.chronology.projections.access.AccessRepository;
 import org.chronology.projections.timeline.TimelineProjection;
@@ -60,9 +59,5 @@ public class ChildAccess {
         events.publish(new ChildRecordRead(caller.tokenId(), caller.role(), caller.agency(),
                 caller.review() == null ? null : caller.review().reviewId(), childId, endpoint, clock.instant()));
         return period;
-    }
-
-    public static boolean isAggregateReader(Caller caller) {
-        return caller.role() == AccessRole.DASHBOARD;
     }
 }

@@ -42,9 +42,4 @@ public final class Timing {
     public static boolean maySameDay(CaseEvent a, CaseEvent b) {
         return !a.earliest().isAfter(b.latest()) && !b.earliest().isAfter(a.latest());
     }
-
-    /** Whether the time from {@code start} to {@code end} certainly exceeds {@code span}. */
-    public static boolean certainlyLonger(CaseEvent start, LocalDate end, Span span, WorkingCalendar calendar) {
-        return end.isAfter(span.after(start.latest(), calendar));
-    }
 }

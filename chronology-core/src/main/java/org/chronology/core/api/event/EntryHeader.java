@@ -31,11 +31,6 @@ public record EntryHeader(String eventId, String recordingAgency, String actingA
         return recordingAgency + ":" + eventId;
     }
 
-    public EntryHeader withRecordedAt(Instant at) {
-        return new EntryHeader(eventId, recordingAgency, actingAgency, occurrence, at, children, adults, worker,
-                summary, knownTo, source, fingerprint);
-    }
-
     /** The agency that acted: the acting agency when it differs from the recording one. */
     public String agency() {
         return actingAgency != null ? actingAgency : recordingAgency;

@@ -17,14 +17,4 @@ import java.time.LocalDate;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Occurrence(String occurredAt, Precision precision, LocalDate notBefore, LocalDate notAfter,
                          Boolean estimated, String dateBasis, LocalDate earliest, LocalDate latest, long sortKey) {
-
-    /** True when the whole period lies on or before {@code date}. */
-    public boolean certainlyBy(LocalDate date) {
-        return !latest.isAfter(date);
-    }
-
-    /** True when the period lies entirely after {@code date}. */
-    public boolean certainlyAfter(LocalDate date) {
-        return earliest.isAfter(date);
-    }
 }
