@@ -1,0 +1,5 @@
+package org.chronology.client.api;
+
+/** A newly issued token: the secret is shown only this once. */
+public record IssuedToken(String tokenId, String token, String role, String agency) {
+}

@@ -1,0 +1,124 @@
+package org.chronology.client.cli;
+
+import org.chronology.client.api.Chronology;
+import org.chronology.client.api.IssuedToken;
+import org.chronology.client.api.TokenInfo;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "tokens", description = "Issue, list and revoke tokens (administrators).",
+        subcommands = {TokensCommand.Issue.class, TokensCommand.ListTokens.class, TokensCommand.Revoke.class})
+final class TokensCommand {
+
+    /**
+     * Prints only the secret on standard output, so that {@code TOKEN=$(chronology tokens issue ...)} works;
+     * the token id, needed to revoke it, goes to standard error.
+     */
+    @Command(name = "issue", description = "Issue an agency's token or a dashboard token; the secret is shown once.")
+    static final class Issue implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @ArgGroup(multiplicity = "1")
+        Kind kind;
+
+        static final class Kind {
+            @Option(names = "--agency", paramLabel = "CODE", description = "A token to record events for this agency.")
+            String agency;
+
+            @Option(names = "--dashboard", description = "A token that reads aggregate dashboard figures only.")
+            boolean dashboard;
+        }
+
+        @Override
+        public Integer call() {
+            IssuedToken issued;
+            try (Chronology chronology = connection.open()) {
+                issued = kind.agency != null ? chronology.client().issueAgencyToken(kind.agency)
+                        : chronology.client().issueDashboardToken();
+            }
+            spec.commandLine().getOut().println(issued.token());
+            spec.commandLine().getOut().flush();
+            spec.commandLine().getErr().printf("Issued %s token %s%s. Keep the secret now: it is not shown again.%n",
+                    issued.role(), issued.tokenId(), issued.agency() == null ? "" : " for " + issued.agency());
+            spec.commandLine().getErr().flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "list", description = "List every token issued, with when it was revoked.")
+    static final class ListTokens implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+        OutputFormat format;
+
+        @Override
+        public Integer call() {
+            List<TokenInfo> tokens;
+            try (Chronology chronology = connection.open()) {
+                tokens = chronology.client().tokens();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            switch (format) {
+                case JSON -> out.println(Json.pretty(tokens));
+                case CSV -> {
+                    Csv.row(out, List.of("tokenId", "role", "agency", "reviewId", "issuedAt", "revokedAt"));
+                    tokens.forEach(t -> Csv.row(out, Arrays.asList(t.tokenId(), t.role(), t.agency(),
+                            t.reviewId(), t.issuedAt(), t.revokedAt())));
+                }
+                case TABLE -> {
+                    Table table = new Table(List.of("TOKEN ID", "ROLE", "AGENCY", "REVIEW", "ISSUED", "REVOKED"));
+                    tokens.forEach(t -> table.row(t.tokenId(), t.role(), t.agency(), t.reviewId(), t.issuedAt(),
+                            t.revokedAt()));
+                    table.print(out);
+                }
+            }
+            out.flush();
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "revoke", description = "Revoke a token by its id (from 'tokens list').")
+    static final class Revoke implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        @Parameters(paramLabel = "TOKEN_ID", description = "The token's id, not its secret.")
+        String tokenId;
+
+        @Override
+        public Integer call() {
+            try (Chronology chronology = connection.open()) {
+                chronology.client().revokeToken(tokenId);
+            }
+            spec.commandLine().getOut().println("Revoked " + tokenId);
+            spec.commandLine().getOut().flush();
+            return ExitCode.OK;
+        }
+    }
+}
