@@ -27,6 +27,11 @@ public class FindingsRefresher {
     private static final int CHUNK = 200;
     /** At most this many children per run, so that a bulk load is not slowed by re-judging cases meanwhile. */
     private static final int MAX_CHILDREN_PER_RUN = 500;
+    /**
+     * Children stored per transaction. Every commit is written to disk before it returns (that is what makes an
+     * acknowledged event durable), so one commit per child would compete with ingest for the store.
+     */
+    private static final int CHILDREN_PER_TRANSACTION = 50;
 
     private final JdbcTemplate jdbc;
     private final CaseFiles caseFiles;
@@ -44,11 +49,11 @@ public class FindingsRefresher {
     }
 
     /**
-     * Re-evaluates the children of marked people; returns how many children were evaluated. Each child is
-     * evaluated and stored in a short transaction of its own, so the projections marking people never wait
-     * long; only the marks read before evaluating are cleared, so a change made meanwhile is not lost.
+     * Re-evaluates the children of marked people; returns how many children were evaluated. Marks are only
+     * inserted by the projections, so these transactions never make them wait; only the marks read before
+     * evaluating are cleared, so a change made meanwhile is not lost.
      */
-    @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:2000}")
+    @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:10000}")
     public int refreshMarked() {
         int evaluated = 0;
         String after = "";
@@ -58,11 +63,13 @@ public class FindingsRefresher {
                 after)).isEmpty()) {
             List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
             LocalDate today = LocalDate.now(clock);
-            for (String child : childrenOf(people)) {
-                transactions.executeWithoutResult(status ->
-                        store(child, engine.evaluate(caseFiles.caseFile(child), today), today));
-                evaluated++;
+            List<String> children = List.copyOf(childrenOf(people));
+            for (int from = 0; from < children.size(); from += CHILDREN_PER_TRANSACTION) {
+                List<String> group = children.subList(from, Math.min(children.size(), from + CHILDREN_PER_TRANSACTION));
+                transactions.executeWithoutResult(status -> group.forEach(child ->
+                        store(child, engine.evaluate(caseFiles.caseFile(child), today), today)));
             }
+            evaluated += children.size();
             List<Object[]> dealtWith = marks.stream()
                     .map(mark -> new Object[]{mark.get("person_id"), mark.get("position")}).toList();
             transactions.executeWithoutResult(status -> jdbc.batchUpdate(
