@@ -2,14 +2,16 @@ package org.chronology.projections.access;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
 import org.chronology.core.api.event.ChildRecordRead;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 
-/** The access audit as administrators list it: per child and per token. */
+/**
+ * The access audit as administrators list it: per child and per token. Written as each read is recorded
+ * (a subscribing processor), so an administrator always sees the reads made before asking.
+ */
 @Component
 @ProcessingGroup(AuditProjection.GROUP)
 public class AuditProjection {
@@ -27,10 +29,5 @@ public class AuditProjection {
         jdbc.update("INSERT INTO access_audit (token_id, role, agency, review_id, child_id, endpoint, read_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", event.tokenId(), event.role().code(), event.agency(),
                 event.reviewId(), event.childId(), event.endpoint(), Timestamp.from(event.at()));
-    }
-
-    @ResetHandler
-    void reset() {
-        jdbc.update("DELETE FROM access_audit");
     }
 }
