@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,15 +22,11 @@ final class AgenciesCommand {
     @Command(name = "list", description = "List the registered agencies.")
     static final class ListAgencies implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         Connection connection;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        Output output;
 
         @Override
         public Integer call() {
@@ -39,21 +34,14 @@ final class AgenciesCommand {
             try (Chronology chronology = connection.open()) {
                 agencies = chronology.client().agencies();
             }
-            PrintWriter out = spec.commandLine().getOut();
-            switch (format) {
-                case JSON -> out.println(Json.pretty(agencies));
-                case CSV -> {
-                    Csv.row(out, List.of("code", "sector", "name"));
-                    agencies.forEach(a -> Csv.row(out, List.of(a.code(), a.sector(), a.name())));
-                }
-                case TABLE -> {
-                    Table table = new Table(List.of("CODE", "SECTOR", "NAME"));
-                    agencies.forEach(a -> table.row(a.code(), a.sector(), a.name()));
-                    table.print(out);
-                }
-            }
-            out.flush();
-            return ExitCode.OK;
+            return output.print(agencies, out -> {
+                Csv.row(out, List.of("code", "sector", "name"));
+                agencies.forEach(a -> Csv.row(out, List.of(a.code(), a.sector(), a.name())));
+            }, out -> {
+                Table table = new Table(List.of("CODE", "SECTOR", "NAME"));
+                agencies.forEach(a -> table.row(a.code(), a.sector(), a.name()));
+                table.print(out);
+            });
         }
     }
 

@@ -6,10 +6,8 @@ import org.chronology.client.api.TimelineEntry;
 import org.chronology.client.api.TimelineQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -24,9 +22,6 @@ final class TimelineCommand implements Callable<Integer> {
     private static final List<String> CSV_COLUMNS = List.of("occurredAt", "precision", "type", "recordingAgency",
             "actingAgency", "summary", "status", "eventId", "recordedAt", "children", "adults", "workerId",
             "workerRole", "knownTo", "details");
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     Connection connection;
@@ -52,9 +47,8 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "WHEN", description = "An ISO-8601 instant, or a date meaning the end of that day.")
     String asOf;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
@@ -62,14 +56,7 @@ final class TimelineCommand implements Callable<Integer> {
         try (Chronology chronology = connection.open()) {
             timeline = chronology.client().timeline(childId, new TimelineQuery(from, to, agencies, types, knownTo, asOf));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case JSON -> out.println(Json.pretty(timeline));
-            case CSV -> csv(timeline, out);
-            case TABLE -> table(timeline, out);
-        }
-        out.flush();
-        return ExitCode.OK;
+        return output.print(timeline, out -> csv(timeline, out), out -> table(timeline, out));
     }
 
     private static void table(Timeline timeline, PrintWriter out) {

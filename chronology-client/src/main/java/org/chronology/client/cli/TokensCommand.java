@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,15 +62,11 @@ final class TokensCommand {
     @Command(name = "list", description = "List every token issued, with when it was revoked.")
     static final class ListTokens implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         Connection connection;
 
-        @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-                description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-        OutputFormat format;
+        @Mixin
+        Output output;
 
         @Override
         public Integer call() {
@@ -79,23 +74,16 @@ final class TokensCommand {
             try (Chronology chronology = connection.open()) {
                 tokens = chronology.client().tokens();
             }
-            PrintWriter out = spec.commandLine().getOut();
-            switch (format) {
-                case JSON -> out.println(Json.pretty(tokens));
-                case CSV -> {
-                    Csv.row(out, List.of("tokenId", "role", "agency", "reviewId", "issuedAt", "revokedAt"));
-                    tokens.forEach(t -> Csv.row(out, Arrays.asList(t.tokenId(), t.role(), t.agency(),
-                            t.reviewId(), t.issuedAt(), t.revokedAt())));
-                }
-                case TABLE -> {
-                    Table table = new Table(List.of("TOKEN ID", "ROLE", "AGENCY", "REVIEW", "ISSUED", "REVOKED"));
-                    tokens.forEach(t -> table.row(t.tokenId(), t.role(), t.agency(), t.reviewId(), t.issuedAt(),
-                            t.revokedAt()));
-                    table.print(out);
-                }
-            }
-            out.flush();
-            return ExitCode.OK;
+            return output.print(tokens, out -> {
+                Csv.row(out, List.of("tokenId", "role", "agency", "reviewId", "issuedAt", "revokedAt"));
+                tokens.forEach(t -> Csv.row(out, Arrays.asList(t.tokenId(), t.role(), t.agency(),
+                        t.reviewId(), t.issuedAt(), t.revokedAt())));
+            }, out -> {
+                Table table = new Table(List.of("TOKEN ID", "ROLE", "AGENCY", "REVIEW", "ISSUED", "REVOKED"));
+                tokens.forEach(t -> table.row(t.tokenId(), t.role(), t.agency(), t.reviewId(), t.issuedAt(),
+                        t.revokedAt()));
+                table.print(out);
+            });
         }
     }
 

@@ -4,12 +4,9 @@ import org.chronology.client.api.Chronology;
 import org.chronology.client.api.Turnover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +14,6 @@ import java.util.concurrent.Callable;
 
 @Command(name = "turnover", description = "Print who held a role for a child, and how often it changed.")
 final class TurnoverCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
 
     @Mixin
     Connection connection;
@@ -37,9 +31,8 @@ final class TurnoverCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "End of the period.")
     LocalDate to;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
@@ -47,25 +40,18 @@ final class TurnoverCommand implements Callable<Integer> {
         try (Chronology chronology = connection.open()) {
             turnover = chronology.client().turnover(childId, role, from, to);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        switch (format) {
-            case JSON -> out.println(Json.pretty(turnover));
-            case CSV -> {
-                Csv.row(out, List.of("workerId", "from", "to"));
-                turnover.allocations().forEach(a -> Csv.row(out, Arrays.asList(a.workerId(), a.from(), a.to())));
+        return output.print(turnover, out -> {
+            Csv.row(out, List.of("workerId", "from", "to"));
+            turnover.allocations().forEach(a -> Csv.row(out, Arrays.asList(a.workerId(), a.from(), a.to())));
+        }, out -> {
+            out.printf("%s for %s: %d distinct, %d %s%n", turnover.role(), turnover.childId(),
+                    turnover.distinctWorkers(), turnover.changes(), turnover.changes() == 1 ? "change" : "changes");
+            if (!turnover.allocations().isEmpty()) {
+                out.println();
+                Table table = new Table(List.of("WORKER", "FROM", "TO"));
+                turnover.allocations().forEach(a -> table.row(a.workerId(), a.from(), a.to() == null ? "(current)" : a.to()));
+                table.print(out);
             }
-            case TABLE -> {
-                out.printf("%s for %s: %d distinct, %d %s%n", turnover.role(), turnover.childId(),
-                        turnover.distinctWorkers(), turnover.changes(), turnover.changes() == 1 ? "change" : "changes");
-                if (!turnover.allocations().isEmpty()) {
-                    out.println();
-                    Table table = new Table(List.of("WORKER", "FROM", "TO"));
-                    turnover.allocations().forEach(a -> table.row(a.workerId(), a.from(), a.to() == null ? "(current)" : a.to()));
-                    table.print(out);
-                }
-            }
-        }
-        out.flush();
-        return ExitCode.OK;
+        });
     }
 }

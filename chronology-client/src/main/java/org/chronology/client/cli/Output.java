@@ -1,0 +1,31 @@
+package org.chronology.client.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.function.Consumer;
+
+/** The {@code --format} option of the read commands and what they share in printing: the answer as JSON as-is. */
+final class Output {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    OutputFormat format;
+
+    /** Prints {@code answer} as JSON, or hands the output to the command's own CSV or table writer. */
+    int print(Object answer, Consumer<PrintWriter> csv, Consumer<PrintWriter> table) {
+        PrintWriter out = command.commandLine().getOut();
+        switch (format) {
+            case JSON -> out.println(Json.pretty(answer));
+            case CSV -> csv.accept(out);
+            case TABLE -> table.accept(out);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+}
