@@ -26,8 +26,8 @@ import java.util.Set;
 /**
  * Builds the per-person timelines, the correction history and who knew what since when. Runs in a streaming
  * processor, so it can be rebuilt by replaying the store; the event's position in the store breaks ties
- * between entries that share a date and a recording time. Writes share the processor's transaction with
- * its token, so each event is applied exactly once.
+ * between entries that share a date and a recording time. Delivery is at least once (after a crash an event
+ * can come again), so each handler first checks whether it has already applied the event.
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -45,6 +45,9 @@ public class TimelineProjection {
     void on(EntryRecorded event, TrackingToken token) {
         EntryHeader header = event.entry();
         String entryId = header.entryId();
+        if (exists("SELECT COUNT(*) FROM timeline_entry WHERE entry_id = ?", entryId)) {
+            return;
+        }
         ObjectNode doc = TimelineDocuments.entry(event);
         String json = Json.write(doc);
         jdbc.update("INSERT INTO timeline_entry (entry_id, event_id, recording_agency, acting_agency, event_type,"
@@ -91,6 +94,10 @@ public class TimelineProjection {
     }
 
     private void revise(String entryId, EntryHeader revisionHeader, ObjectNode revision, TrackingToken token) {
+        if (exists("SELECT COUNT(*) FROM timeline_revision WHERE entry_id = ? AND revision_event_id = ?", entryId,
+                revisionHeader.eventId())) {
+            return;
+        }
         jdbc.update("INSERT INTO timeline_revision (entry_id, revision_event_id, recorded_at, position, document)"
                         + " VALUES (?, ?, ?, ?, ?)",
                 entryId, revisionHeader.eventId(), Timestamp.from(revisionHeader.recordedAt()), position(token),
@@ -145,6 +152,11 @@ public class TimelineProjection {
                         entryId, agency, Timestamp.from(since), entryId, agency);
             }
         }
+    }
+
+    private boolean exists(String countQuery, Object... args) {
+        Integer count = jdbc.queryForObject(countQuery, Integer.class, args);
+        return count != null && count > 0;
     }
 
     private static long position(TrackingToken token) {

@@ -19,7 +19,10 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps each child's worker allocations and departures; the order is worked out when read, by date. */
+/**
+ * Keeps each child's worker allocations and departures; the order is worked out when read, by date. An event
+ * delivered again (at least once, after a crash) replaces its own rows.
+ */
 @Component
 @ProcessingGroup(TurnoverProjection.GROUP)
 public class TurnoverProjection {
@@ -78,6 +81,7 @@ public class TurnoverProjection {
     private void insert(EntryHeader header, WorkerChange kind, TrackingToken token) {
         Occurrence when = header.occurrence();
         long position = token == null ? 0 : token.position().orElse(0);
+        jdbc.update("DELETE FROM worker_event WHERE entry_id = ?", header.entryId());
         for (String child : header.children()) {
             jdbc.update(INSERT, child, header.entryId(), header.eventId(), header.worker().id(), header.worker().role(),
                     kind.name(), when.occurredAt(), when.earliest(), when.latest(), Timestamp.from(header.recordedAt()),
