@@ -20,13 +20,10 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 
 /**
@@ -63,22 +60,15 @@ public class AxonConfiguration {
         return JacksonSerializer.builder().objectMapper(storeMapper()).build();
     }
 
-    /**
-     * Tokens are claimed in the name of this node. A name that survives restarts (host and port unless
-     * {@code chronology.node-id} is set) lets a node restarted after a crash take its own segments back at once
-     * instead of waiting out its dead predecessor's claims; two nodes on one host differ by port.
-     */
+    /** Tokens are claimed in the name of this node (see {@link NodeName}). */
     @Bean
-    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 @Value("${chronology.node-id:}") String nodeId,
-                                 @Value("${server.port:8080}") int port) throws UnknownHostException {
-        String owner = nodeId.isBlank() ? InetAddress.getLocalHost().getHostName() + ":" + port : nodeId;
+    public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, NodeName node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .serializer(serializer)
                 .schema(TokenSchema.builder().build())
                 .contentType(byte[].class)
-                .nodeId(owner)
+                .nodeId(node.value())
                 .claimTimeout(Duration.ofSeconds(10))
                 .build();
     }

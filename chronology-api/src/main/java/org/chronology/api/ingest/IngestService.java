@@ -1,5 +1,6 @@
 package org.chronology.api.ingest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -15,6 +16,8 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Records validated commands as one unit of work. When another request creates one of the same entries
@@ -29,10 +32,12 @@ public class IngestService {
 
     private final CommandGateway commands;
     private final ProjectionProgress progress;
+    private final MeterRegistry metrics;
 
-    IngestService(CommandGateway commands, ProjectionProgress progress) {
+    IngestService(CommandGateway commands, ProjectionProgress progress, MeterRegistry metrics) {
         this.commands = commands;
         this.progress = progress;
+        this.metrics = metrics;
     }
 
     public List<EntryOutcome> record(List<EntryCommand> batch) {
@@ -43,6 +48,7 @@ public class IngestService {
             try {
                 List<EntryOutcome> outcomes = commands.sendAndWait(new RecordEntries(batch));
                 progress.noteWrite();
+                count(outcomes);
                 return outcomes;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isRace(e)) {
@@ -51,6 +57,13 @@ public class IngestService {
                 log.debug("Concurrent recording of the same entries; retrying batch (attempt {})", attempt + 1);
             }
         }
+    }
+
+    /** The ingest rate, by outcome: {@code chronology_ingest_events_total} in Prometheus. */
+    private void count(List<EntryOutcome> outcomes) {
+        outcomes.stream().collect(Collectors.groupingBy(EntryOutcome::status, Collectors.counting()))
+                .forEach((status, n) -> metrics.counter("chronology.ingest.events", "outcome",
+                        status.name().toLowerCase(Locale.ROOT)).increment(n));
     }
 
     private static boolean isRace(Throwable e) {

@@ -4,15 +4,18 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.chronology.api.axon.NodeName;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,29 +23,48 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How far each streaming projection has got through the event store, and replays. Reads wait (briefly) for
- * their projection to reach the last write this node acknowledged, so an agency sees what it just posted.
- * Only recorded writes count: every read appends an audit event, and waiting for those would make each read
- * wait for a projection that has nothing to do with them.
+ * their projection to reach the last recorded write, so an agency sees what it just posted. Only recorded
+ * writes count: every read appends an audit event, and waiting for those would make each read wait for a
+ * projection that has nothing to do with them.
+ * <p>
+ * On one node the last write this node acknowledged is the last write, and its own processors hold every
+ * segment. With {@code chronology.cluster.enabled} a write may have been acknowledged by another node, and the
+ * segments are spread over the nodes: a read then waits for the newest entry event in the store, and for the
+ * positions of all segments in the shared token table.
  */
 @Component
 public class ProjectionProgress {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final TokenPositions tokens;
+    private final JdbcTemplate jdbc;
+    private final NodeName node;
+    private final boolean clusterWide;
     private final Duration catchUpTimeout;
     private final AtomicLong lastWrite = new AtomicLong(-1);
 
-    ProjectionProgress(EventProcessingConfiguration processing, EventStore eventStore,
+    ProjectionProgress(EventProcessingConfiguration processing, EventStore eventStore, TokenPositions tokens,
+                       JdbcTemplate jdbc, NodeName node,
+                       @Value("${chronology.cluster.enabled:false}") boolean clusterWide,
                        @Value("${chronology.reads.catch-up-timeout:2s}") Duration catchUpTimeout) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.tokens = tokens;
+        this.jdbc = jdbc;
+        this.node = node;
+        this.clusterWide = clusterWide;
         this.catchUpTimeout = catchUpTimeout;
     }
 
-    public record SegmentStatus(int segment, Long position, boolean replaying, boolean caughtUp, boolean failing) {
+    /** One segment as the shared token table has it, and whether this node, if it holds it, finds it failing. */
+    public record SegmentStatus(int segment, Long position, String owner, boolean replaying, boolean caughtUp,
+                                boolean failing) {
     }
 
-    public record Status(String name, long head, boolean caughtUp, boolean replaying, List<SegmentStatus> segments) {
+    /** {@code node} is the node that answered; {@code head} the store's last position. */
+    public record Status(String name, String node, long head, boolean caughtUp, boolean replaying,
+                         List<SegmentStatus> segments) {
     }
 
     /** After a start, what was stored before counts as written: reads wait until the projections caught up. */
@@ -56,9 +78,9 @@ public class ProjectionProgress {
         lastWrite.accumulateAndGet(head(), Math::max);
     }
 
-    /** Waits until {@code name} has processed the last acknowledged write, or the timeout passes. */
+    /** Waits until {@code name} has processed the last recorded write, or the timeout passes. */
     public boolean awaitCatchUp(String name) {
-        long head = lastWrite.get();
+        long head = clusterWide ? Math.max(lastWrite.get(), tokens.lastRecordedEntry()) : lastWrite.get();
         long deadline = System.nanoTime() + catchUpTimeout.toNanos();
         while (true) {
             if (reached(name, head)) {
@@ -81,24 +103,35 @@ public class ProjectionProgress {
         List<Status> statuses = new ArrayList<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming) {
-                List<SegmentStatus> segments = streaming.processingStatus().values().stream()
-                        .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
-                        .map(s -> new SegmentStatus(s.getSegment().getSegmentId(), position(s).orElse(null),
-                                s.isReplaying() && position(s).orElse(-1L) < head, position(s).orElse(-1L) >= head,
-                                s.isErrorState()))
+                Map<Integer, EventTrackerStatus> local = streaming.processingStatus();
+                List<SegmentStatus> segments = tokens.of(name).stream()
+                        .map(claim -> segmentStatus(claim, local.get(claim.segment()), head))
                         .toList();
-                boolean caughtUp = reached(name, head);
-                statuses.add(new Status(name, head, caughtUp, streaming.isReplaying() && !caughtUp, segments));
+                boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(SegmentStatus::caughtUp);
+                boolean replaying = segments.stream().anyMatch(SegmentStatus::replaying);
+                statuses.add(new Status(name, node.value(), head, caughtUp, replaying, segments));
             }
         });
         return statuses;
+    }
+
+    /** A segment this node holds is as far as its processor got, which may not have been stored yet. */
+    private static SegmentStatus segmentStatus(TokenPositions.Claim claim, EventTrackerStatus local, long head) {
+        long position = local != null ? position(local) : claim.position();
+        boolean replaying = local != null ? local.isReplaying() : claim.replaying();
+        return new SegmentStatus(claim.segment(), position < 0 ? null : position, claim.owner(),
+                replaying && position < head, position >= head, local != null && local.isErrorState());
     }
 
     public Optional<Status> status(String name) {
         return all().stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
-    /** Clears the projection's tables and rebuilds them from the first event. */
+    /**
+     * Clears the projection's tables and rebuilds them from the first event. Resetting needs every segment's
+     * claim, so this node stops its own processor and takes the others' claims away; their nodes notice when
+     * they next store a token, roll that batch back and let go of the segment.
+     */
     public boolean replay(String name) {
         Optional<StreamingEventProcessor> found = processing.eventProcessor(name, StreamingEventProcessor.class);
         if (found.isEmpty() || !found.get().supportsReset()) {
@@ -106,7 +139,18 @@ public class ProjectionProgress {
         }
         StreamingEventProcessor processor = found.get();
         processor.shutdownAsync().join();
-        processor.resetTokens();
+        for (int attempt = 1; ; attempt++) {
+            jdbc.update("UPDATE TokenEntry SET owner = NULL WHERE processorName = ?", name);
+            try {
+                processor.resetTokens();
+                break;
+            } catch (UnableToClaimTokenException reclaimedMeanwhile) {
+                if (attempt == 5) {
+                    processor.start();
+                    throw reclaimedMeanwhile;
+                }
+            }
+        }
         processor.start();
         return true;
     }
@@ -119,10 +163,21 @@ public class ProjectionProgress {
         if (processor.isEmpty()) {
             return true;
         }
-        Map<Integer, EventTrackerStatus> segments = processor.get().processingStatus();
         // Position alone: Axon keeps a replayed segment flagged "replaying" until an event beyond the reset
         // point arrives, which on a quiet store may be never.
-        return !segments.isEmpty() && segments.values().stream().allMatch(s -> position(s).orElse(-1L) >= head);
+        Map<Integer, EventTrackerStatus> local = processor.get().processingStatus();
+        if (holdsEverySegment(local.values())) {
+            return local.values().stream().allMatch(s -> position(s) >= head);
+        }
+        List<TokenPositions.Claim> shared = tokens.of(name);
+        return !shared.isEmpty() && shared.stream().allMatch(claim -> (local.containsKey(claim.segment())
+                ? position(local.get(claim.segment())) : claim.position()) >= head);
+    }
+
+    /** Whether the segments this node holds make up the whole stream (each is 1/(mask+1) of it). */
+    private static boolean holdsEverySegment(Collection<EventTrackerStatus> local) {
+        double share = local.stream().mapToDouble(s -> 1.0 / (s.getSegment().getMask() + 1)).sum();
+        return share > 0.999;
     }
 
     private long head() {
@@ -130,11 +185,8 @@ public class ProjectionProgress {
         return token == null ? -1 : token.position().orElse(-1);
     }
 
-    private static Optional<Long> position(EventTrackerStatus status) {
+    private static long position(EventTrackerStatus status) {
         TrackingToken token = status.getTrackingToken();
-        if (token == null || token.position().isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(token.position().getAsLong());
+        return token == null ? -1 : token.position().orElse(-1);
     }
 }

@@ -38,6 +38,11 @@ public class FindingsRefresher {
     private final GapEngine engine;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    /**
+     * Several nodes on one database each schedule this refresher: one at a time runs it, or two would store the
+     * same child's findings at once and collide on its keys. Renewed for each chunk, which takes far less.
+     */
+    private final JobLease lease;
 
     public FindingsRefresher(JdbcTemplate jdbc, CaseFiles caseFiles, GapEngine engine, TransactionTemplate transactions,
                              Clock clock) {
@@ -46,6 +51,7 @@ public class FindingsRefresher {
         this.engine = engine;
         this.transactions = transactions;
         this.clock = clock;
+        this.lease = new JobLease(jdbc, "findings-refresh", 120);
     }
 
     /**
@@ -55,10 +61,21 @@ public class FindingsRefresher {
      */
     @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:10000}")
     public int refreshMarked() {
+        if (!lease.acquire()) {
+            return 0;
+        }
+        try {
+            return refreshMarkedHoldingLease();
+        } finally {
+            lease.release();
+        }
+    }
+
+    private int refreshMarkedHoldingLease() {
         int evaluated = 0;
         String after = "";
         List<Map<String, Object>> marks;
-        while (evaluated < MAX_CHILDREN_PER_RUN && !(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
+        while (evaluated < MAX_CHILDREN_PER_RUN && lease.acquire() && !(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
                 + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
                 after)).isEmpty()) {
             List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
