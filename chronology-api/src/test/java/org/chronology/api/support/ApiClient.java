@@ -32,6 +32,11 @@ public final class ApiClient {
         return new ApiClient(base, bearerToken);
     }
 
+    /** The same caller, on another node of the same cluster. */
+    public ApiClient on(int port) {
+        return new ApiClient("http://localhost:" + port, token);
+    }
+
     public record Response(int status, String contentType, String text) {
         public JsonNode json() {
             try {

@@ -37,6 +37,11 @@ public final class ServiceProcess implements AutoCloseable {
         return port;
     }
 
+    /** Arguments that run the service on the postgres profile against {@code jdbcUrl} (trust authentication). */
+    public static List<String> onPostgres(String jdbcUrl) {
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl);
+    }
+
     public ServiceProcess start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(),

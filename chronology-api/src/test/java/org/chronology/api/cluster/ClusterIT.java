@@ -1,0 +1,233 @@
+package org.chronology.api.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronology.api.support.ApiClient;
+import org.chronology.api.support.Envelope;
+import org.chronology.api.support.SeedCases;
+import org.chronology.api.support.Service;
+import org.chronology.api.support.ServiceProcess;
+import org.chronology.postgres.PrivateCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The production topology with real processes: a private PostgreSQL server and two service nodes on it. Agencies
+ * post through both nodes (some batches to both at once), one node is killed with SIGKILL mid-stream, and then:
+ * every acknowledged event is stored exactly once, the survivor holds every segment, and once the stopped node
+ * is back both nodes show the same timelines and findings, which a full replay reproduces.
+ */
+class ClusterIT {
+
+    private static final List<String> CHILDREN = List.of("N-0", "N-1", "N-2", "N-3", "N-4", "N-5");
+    private static final List<String> PROJECTIONS = List.of("timeline", "turnover");
+    private static final String FAMILY_T = "Family T";
+    private static final SeedCases SEEDS = SeedCases.load();
+
+    private static PrivateCluster postgres;
+
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
+    Path dir;
+
+    private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PrivateCluster.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void twoNodesShareTheStoreAndTheSurvivorTakesOver() throws Exception {
+        ServiceProcess a = new ServiceProcess(dir.resolve("a"), dir.resolve("a.log"), ServiceProcess.onPostgres(postgres.jdbcUrl()));
+        ServiceProcess b = new ServiceProcess(dir.resolve("b"), dir.resolve("b.log"), ServiceProcess.onPostgres(postgres.jdbcUrl()));
+        try (a; b) {
+            a.start(); // first, so that Flyway migrates once
+            b.start();
+            Service nodeA = new Service(a.port());
+            Service nodeB = new Service(b.port());
+            nodeA.registerAgencies(SeedCases.agencySectors());
+            nodeA.registerAgencies(Map.of("NODES", "la.csc"));
+
+            // A published case, half recorded through each node: each half is read back from the other node.
+            List<ObjectNode> familyT = SEEDS.envelopes(FAMILY_T);
+            nodeA.postAll(familyT.subList(0, familyT.size() / 2));
+            nodeB.postAll(familyT.subList(familyT.size() / 2, familyT.size()));
+            List<String> familyChildren = new ArrayList<>();
+            SEEDS.seedCase(FAMILY_T).get("children").forEach(c -> familyChildren.add(c.asText()));
+            assertThat(nodeA.read(familyChildren.get(0), "timeline", "").get("count").asInt())
+                    .as("node A reads at once what node B has just acknowledged").isEqualTo(
+                            nodeB.read(familyChildren.get(0), "timeline", "").get("count").asInt()).isPositive();
+
+            ApiClient agencyOnA = nodeA.agency("NODES");
+            ApiClient agencyOnB = agencyOnA.on(b.port());
+            postThroughBothKillingB(agencyOnA, agencyOnB, b);
+
+            String nodeNameA = nodeA.admin().get("/api/v1/admin/projections").json().get(0).get("node").asText();
+            awaitOwnership(nodeNameA);
+            assertThat(storedEntryIds()).as("every acknowledged event is stored, each exactly once")
+                    .containsAll(acknowledged).doesNotHaveDuplicates();
+
+            b.start();
+            List<String> children = new ArrayList<>(CHILDREN);
+            children.addAll(familyChildren);
+            awaitCaughtUp(nodeA.admin());
+            Map<String, JsonNode> onA = views(nodeA, children);
+            Map<String, JsonNode> onB = views(nodeB, children);
+            assertThat(onB).as("both nodes answer alike").isEqualTo(onA);
+            assertThat(presentIn(onA)).as("the timelines show every acknowledged event").containsAll(acknowledged);
+            assertThat(onA.get(familyChildren.get(0) + " gaps").get("findings")).as("Family T has findings").isNotEmpty();
+
+            var replay = nodeB.admin().post("/api/v1/admin/projections/timeline/replay", "");
+            assertThat(replay.status()).as(replay.text()).isEqualTo(202);
+            awaitCaughtUp(nodeA.admin());
+            assertThat(views(nodeA, children)).as("a full replay, read on node A, gives the same").isEqualTo(onA);
+            assertThat(views(nodeB, children)).as("a full replay, read on node B, gives the same").isEqualTo(onA);
+        }
+    }
+
+    /** Four posting threads, two per node; every fifth batch goes to both nodes at once. B dies mid-stream. */
+    private void postThroughBothKillingB(ApiClient onA, ApiClient onB, ServiceProcess b) throws InterruptedException {
+        AtomicBoolean running = new AtomicBoolean(true);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            ApiClient own = t % 2 == 0 ? onA : onB;
+            ApiClient other = t % 2 == 0 ? onB : onA;
+            Thread poster = new Thread(() -> {
+                for (int batch = 0; running.get(); batch++) {
+                    List<ObjectNode> events = new ArrayList<>();
+                    for (int e = 0; e < 20; e++) {
+                        String id = "t" + thread + "-b" + batch + "-e" + e;
+                        events.add(Envelope.of(id, "visit.home", "NODES", "2021-03-" + String.format("%02d", 1 + e),
+                                CHILDREN.get((batch + e) % CHILDREN.size()), "Visit " + id));
+                    }
+                    CompletableFuture<Void> twin = batch % 5 == 0
+                            ? CompletableFuture.runAsync(() -> send(other, events)) : CompletableFuture.completedFuture(null);
+                    send(own, events);
+                    twin.join();
+                }
+            });
+            poster.start();
+            threads.add(poster);
+        }
+        Thread.sleep(4_000);
+        b.kill();
+        Thread.sleep(2_000);
+        running.set(false);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(acknowledged).as("events acknowledged through both nodes").hasSizeGreaterThan(100);
+    }
+
+    /** Notes the batch's events as acknowledged when the node said so; a dead node's refusals are expected. */
+    private void send(ApiClient node, List<ObjectNode> events) {
+        try {
+            var response = node.post("/api/v1/events/batch", Map.of("events", events));
+            if (response.status() == 200 && response.json().get("rejected").asInt() == 0) {
+                events.forEach(e -> acknowledged.add(e.get("eventId").asText()));
+            }
+        } catch (RuntimeException nodeDown) {
+            // not acknowledged
+        }
+    }
+
+    /** The survivor claims the dead node's segments once its claims time out (10 s) and it next looks (5 s). */
+    private void awaitOwnership(String node) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            if (owners().equals(Set.of(node))) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(owners()).as("the surviving node holds every segment").containsExactly(node);
+    }
+
+    private Set<String> owners() throws Exception {
+        Set<String> owners = new HashSet<>();
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT owner FROM TokenEntry WHERE processorName IN ('timeline', 'turnover')")) {
+            while (rs.next()) {
+                owners.add(String.valueOf(rs.getString(1)));
+            }
+        }
+        return owners;
+    }
+
+    private List<String> storedEntryIds() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
+                "SELECT aggregateIdentifier FROM DomainEventEntry WHERE aggregateIdentifier LIKE 'NODES:%'")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1).substring("NODES:".length()));
+            }
+        }
+        return ids;
+    }
+
+    private static Connection connect() throws Exception {
+        return DriverManager.getConnection(postgres.jdbcUrl(), PrivateCluster.USER, "");
+    }
+
+    /** Each child's timeline and gap findings as one node answers them. */
+    private static Map<String, JsonNode> views(Service node, List<String> children) {
+        Map<String, JsonNode> views = new LinkedHashMap<>();
+        for (String child : children) {
+            views.put(child + " timeline", node.read(child, "timeline", ""));
+            views.put(child + " gaps", node.read(child, "gaps", "asOf=2018-06-30"));
+        }
+        return views;
+    }
+
+    private static Set<String> presentIn(Map<String, JsonNode> views) {
+        Set<String> present = new HashSet<>();
+        views.forEach((key, view) -> {
+            if (key.endsWith(" timeline")) {
+                view.get("entries").forEach(e -> present.add(e.get("eventId").asText()));
+            }
+        });
+        return present;
+    }
+
+    private static void awaitCaughtUp(ApiClient admin) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            int caughtUp = 0;
+            for (JsonNode status : admin.get("/api/v1/admin/projections").json()) {
+                if (PROJECTIONS.contains(status.get("name").asText()) && status.get("caughtUp").asBoolean()) {
+                    caughtUp++;
+                }
+            }
+            if (caughtUp == PROJECTIONS.size()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the projections did not catch up");
+    }
+}
