@@ -72,6 +72,8 @@ final class DataGenerator {
             new Kind("court.hearing", 1, "COURT"));
     private static final int TOTAL_WEIGHT = MIX.stream().mapToInt(Kind::weight).sum();
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Generated entries end around this day, so none lies in the future. */
+    private static final LocalDate LAST_DAY = LocalDate.of(2025, 12, 31);
 
     /** One agency's batch of envelopes, posted with that agency's token. */
     record Batch(String agency, List<ObjectNode> events) {
@@ -97,11 +99,13 @@ final class DataGenerator {
             // Every fifth child shares a third of its entries with the next one: siblings.
             String sibling = c % 5 == 0 && c + 1 < children ? "B-" + (c + 1) : null;
             LocalDate start = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(9 * 365));
+            // Every few days, closer together for the long-tail children, so that no date lies in the future.
+            double step = Math.min(3.0, (double) (LAST_DAY.toEpochDay() - start.toEpochDay() - 30) / Math.max(1, counts[c]));
             for (int e = 0; e < counts[c]; e++) {
                 Kind kind = pick(random);
                 String agency = kind.agencies()[random.nextInt(kind.agencies().length)];
                 boolean shared = sibling != null && random.nextInt(3) == 0;
-                ObjectNode envelope = envelope(child + "-" + e, kind, agency, start.plusDays(e * 3L + random.nextInt(3)),
+                ObjectNode envelope = envelope(child + "-" + e, kind, agency, start.plusDays((long) (e * step) + random.nextInt(3)),
                         shared ? List.of(child, sibling) : List.of(child), random);
                 perChild.merge(child, 1, Integer::sum);
                 if (shared) {

@@ -97,6 +97,7 @@ public class AxonConfiguration {
                 .dataType(byte[].class)
                 // Replays and catching-up processors read the store in large pages.
                 .batchSize(1000)
+                .readEventDataWithGaps(new IndexedGapReads())
                 .build();
     }
 }

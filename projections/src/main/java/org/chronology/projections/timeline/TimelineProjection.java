@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +26,8 @@ import java.util.Set;
  * Builds the per-person timelines, the correction history and who knew what since when. Runs in a streaming
  * processor, so it can be rebuilt by replaying the store; the event's position in the store breaks ties
  * between entries that share a date and a recording time. Delivery is at least once (after a crash an event
- * can come again), so each handler first checks whether it has already applied the event.
+ * can come again), so applying an event twice changes nothing. Rows are written per processing batch
+ * ({@link TimelineWrites}).
  */
 @Component
 @ProcessingGroup(TimelineProjection.GROUP)
@@ -45,45 +45,43 @@ public class TimelineProjection {
     void on(EntryRecorded event, TrackingToken token) {
         EntryHeader header = event.entry();
         String entryId = header.entryId();
-        if (exists("SELECT COUNT(*) FROM timeline_entry WHERE entry_id = ?", entryId)) {
-            return;
-        }
-        ObjectNode doc = TimelineDocuments.entry(event);
-        String json = Json.write(doc);
-        jdbc.update("INSERT INTO timeline_entry (entry_id, event_id, recording_agency, acting_agency, event_type,"
-                        + " occurred_from, occurred_to, sort_key, recorded_at, position, status, original, document)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entryId, header.eventId(), header.recordingAgency(), header.actingAgency(), event.type().code(),
+        String json = Json.write(TimelineDocuments.entry(event));
+        Object[] row = {entryId, header.eventId(), header.recordingAgency(), header.actingAgency(), event.type().code(),
                 header.occurrence().earliest(), header.occurrence().latest(), header.occurrence().sortKey(),
-                Timestamp.from(header.recordedAt()), position(token), TimelineDocuments.CURRENT, json, json);
-        insertPeople(entryId, header.children(), header.adults());
+                Timestamp.from(header.recordedAt()), position(token), TimelineDocuments.CURRENT, json, json};
         Set<String> knowers = new LinkedHashSet<>();
         knowers.add(header.recordingAgency());
         knowers.addAll(header.knownTo());
-        if (event.details() instanceof InformationDetails shared && "info.shared".equals(event.type().code())) {
-            knowers.addAll(shared.to());
-            String sender = shared.from() != null ? shared.from() : header.recordingAgency();
-            if (shared.eventIds() != null) {
-                for (String sharedEventId : shared.eventIds()) {
-                    knowIfFirst(EntryHeader.entryId(sender, sharedEventId), shared.to(), header.recordedAt());
+        TimelineWrites.in(jdbc, writes -> {
+            writes.entry(new TimelineWrites.Entry(row, people(entryId, header.children(), header.adults())));
+            if (event.details() instanceof InformationDetails shared && "info.shared".equals(event.type().code())) {
+                knowers.addAll(shared.to());
+                String sender = shared.from() != null ? shared.from() : header.recordingAgency();
+                if (shared.eventIds() != null) {
+                    for (String sharedEventId : shared.eventIds()) {
+                        writes.know(EntryHeader.entryId(sender, sharedEventId), shared.to(), header.recordedAt());
+                    }
                 }
             }
-        }
-        knowIfFirst(entryId, knowers, header.recordedAt());
-        markForFindings(header.children(), header.adults(), token);
+            writes.know(entryId, knowers, header.recordedAt());
+            writes.mark(concerned(header.children(), header.adults()), position(token));
+        });
     }
 
     @EventHandler
     void on(EntryCorrected event, TrackingToken token) {
-        revise(event.entryId(), event.correction(), TimelineDocuments.revision(event), token);
-        if (event.details().knownTo() != null) {
-            knowIfFirst(event.entryId(), event.details().knownTo(), event.correction().recordedAt());
-        }
+        TimelineWrites.in(jdbc, writes -> {
+            revise(writes, event.entryId(), event.correction(), TimelineDocuments.revision(event), token);
+            if (event.details().knownTo() != null) {
+                writes.know(event.entryId(), event.details().knownTo(), event.correction().recordedAt());
+            }
+        });
     }
 
     @EventHandler
     void on(EntryRetracted event, TrackingToken token) {
-        revise(event.entryId(), event.retraction(), TimelineDocuments.revision(event), token);
+        TimelineWrites.in(jdbc, writes ->
+                revise(writes, event.entryId(), event.retraction(), TimelineDocuments.revision(event), token));
     }
 
     @ResetHandler
@@ -93,7 +91,10 @@ public class TimelineProjection {
         }
     }
 
-    private void revise(String entryId, EntryHeader revisionHeader, ObjectNode revision, TrackingToken token) {
+    private void revise(TimelineWrites writes, String entryId, EntryHeader revisionHeader, ObjectNode revision,
+                        TrackingToken token) {
+        // The entry may have arrived earlier in this same batch: store it before reading it back.
+        writes.flush();
         if (exists("SELECT COUNT(*) FROM timeline_revision WHERE entry_id = ? AND revision_event_id = ?", entryId,
                 revisionHeader.eventId())) {
             return;
@@ -120,38 +121,24 @@ public class TimelineProjection {
         List<String> before = jdbc.queryForList("SELECT person_id FROM timeline_person WHERE entry_id = ?",
                 String.class, entryId);
         jdbc.update("DELETE FROM timeline_person WHERE entry_id = ?", entryId);
-        insertPeople(entryId, strings(doc.get("children")), strings(doc.get("adults")));
-        markForFindings(before, strings(doc.get("children")), token);
+        jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)",
+                people(entryId, strings(doc.get("children")), strings(doc.get("adults"))));
+        writes.mark(concerned(before, strings(doc.get("children"))), position(token));
     }
 
-    /** Tells the findings refresher whose case files changed (see FindingsRefresher). */
-    private void markForFindings(List<String> people, List<String> morePeople, TrackingToken token) {
+    /** Everyone an entry concerns, whose case files the findings refresher must look at again. */
+    private static Set<String> concerned(List<String> people, List<String> morePeople) {
         Set<String> all = new LinkedHashSet<>(people);
         all.addAll(morePeople);
-        long at = position(token);
-        jdbc.batchUpdate("INSERT INTO finding_mark (person_id, position) VALUES (?, ?)",
-                all.stream().map(person -> new Object[]{person, at}).toList());
+        return all;
     }
 
-    private void insertPeople(String entryId, List<String> children, List<String> adults) {
+    private static List<Object[]> people(String entryId, List<String> children, List<String> adults) {
         List<Object[]> rows = new ArrayList<>(children.size() + adults.size());
         children.forEach(child -> rows.add(new Object[]{child, entryId, true}));
         adults.stream().filter(adult -> !children.contains(adult))
                 .forEach(adult -> rows.add(new Object[]{adult, entryId, false}));
-        jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)", rows);
-    }
-
-    /** Records that each agency knew the entry from {@code since}, unless it knew it earlier. */
-    private void knowIfFirst(String entryId, Iterable<String> agencies, Instant since) {
-        for (String agency : agencies) {
-            int updated = jdbc.update("UPDATE timeline_knowledge SET known_since = ? WHERE entry_id = ? AND agency = ?"
-                    + " AND known_since > ?", Timestamp.from(since), entryId, agency, Timestamp.from(since));
-            if (updated == 0) {
-                jdbc.update("INSERT INTO timeline_knowledge (entry_id, agency, known_since) SELECT ?, ?, ?"
-                        + " WHERE NOT EXISTS (SELECT 1 FROM timeline_knowledge WHERE entry_id = ? AND agency = ?)",
-                        entryId, agency, Timestamp.from(since), entryId, agency);
-            }
-        }
+        return rows;
     }
 
     private boolean exists(String countQuery, Object... args) {

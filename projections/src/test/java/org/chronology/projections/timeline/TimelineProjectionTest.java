@@ -2,6 +2,7 @@ package org.chronology.projections.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.chronology.core.api.event.EntryCorrected;
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRetracted;
@@ -85,6 +86,41 @@ class TimelineProjectionTest {
         TimelineQuery after = new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt);
         assertThat(timelines.documents(before)).isEmpty();
         assertThat(timelines.documents(after)).hasSize(2);
+    }
+
+    @Test
+    void oneProcessingBatchWritesItsRowsWhenItCommitsAndCanCorrectWhatItRecorded() {
+        Instant sharedAt = T0.plusSeconds(3600);
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(new InformationShared(header("S-1", "2018-03-03", sharedAt),
+                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next());
+        assertThat(timelines.documents(TimelineQuery.of("C1"))).as("nothing written before the commit").isEmpty();
+        projection.on(new EntryCorrected("HV:V-1", header("V-2", null, T0.plusSeconds(60)), new CorrectionDetails("V-1",
+                null, "Child seen alone", null, null, null, null, null, null)), next());
+        batch.commit();
+
+        List<JsonNode> docs = timelines.documents(TimelineQuery.of("C1")).stream().map(d -> (JsonNode) Json.object(d)).toList();
+        assertThat(docs).extracting(d -> d.get("eventId").asText()).containsExactly("V-1", "S-1");
+        assertThat(docs.get(0).get("summary").asText()).isEqualTo("Child seen alone");
+        assertThat(timelines.documents(new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt))).hasSize(2);
+    }
+
+    @Test
+    void anEventDeliveredAgainChangesNothing() {
+        Instant sharedAt = T0.plusSeconds(3600);
+        InformationShared sharing = new InformationShared(header("S-1", "2018-03-03", sharedAt),
+                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of()));
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(sharing, next());
+        DefaultUnitOfWork<?> redelivery = DefaultUnitOfWork.startAndGet(null);
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(sharing, next());
+        redelivery.commit();
+
+        assertThat(timelines.documents(TimelineQuery.of("C1"))).hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM timeline_knowledge", Integer.class))
+                .as("HV knew both entries; CSC was sent both").isEqualTo(4);
     }
 
     private GapAwareTrackingToken next() {

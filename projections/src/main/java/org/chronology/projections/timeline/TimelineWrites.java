@@ -1,0 +1,153 @@
+package org.chronology.projections.timeline;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The timeline rows of the events in one processing batch, written with a few batched statements when the
+ * batch's transaction commits rather than several statements per event: the difference between a projection
+ * that keeps up with bulk ingest and replays quickly, and one that does not. Outside a unit of work (a handler
+ * called directly) every event's rows are written at once. Delivery is at least once, so entries the table
+ * already holds are skipped and knowledge keeps the earliest time.
+ */
+final class TimelineWrites {
+
+    private static final String RESOURCE = TimelineWrites.class.getName();
+    private static final int CHUNK = 500;
+
+    record Entry(Object[] row, List<Object[]> people) {
+        String entryId() {
+            return (String) row[0];
+        }
+    }
+
+    private record Known(String entryId, String agency) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<Known, Instant> knowledge = new LinkedHashMap<>();
+    private final Set<List<Object>> marks = new HashSet<>();
+
+    private TimelineWrites(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Runs {@code work} against the current batch's writes, or writes its rows at once outside a batch. */
+    static void in(JdbcTemplate jdbc, Consumer<TimelineWrites> work) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            TimelineWrites writes = new TimelineWrites(jdbc);
+            work.accept(writes);
+            writes.flush();
+            return;
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        work.accept(root.getOrComputeResource(RESOURCE, key -> {
+            TimelineWrites writes = new TimelineWrites(jdbc);
+            root.onPrepareCommit(unitOfWork -> writes.flush());
+            return writes;
+        }));
+    }
+
+    void entry(Entry entry) {
+        entries.putIfAbsent(entry.entryId(), entry);
+    }
+
+    void know(String entryId, Iterable<String> agencies, Instant since) {
+        for (String agency : agencies) {
+            knowledge.merge(new Known(entryId, agency), since, (a, b) -> a.isBefore(b) ? a : b);
+        }
+    }
+
+    void mark(Collection<String> people, long position) {
+        people.forEach(person -> marks.add(List.of(person, position)));
+    }
+
+    /** Writes what is pending; a revision reads and rewrites entries, so it needs them stored first. */
+    void flush() {
+        writeEntries();
+        writeKnowledge();
+        jdbc.batchUpdate("INSERT INTO finding_mark (person_id, position) VALUES (?, ?)",
+                marks.stream().map(List::toArray).toList());
+        marks.clear();
+    }
+
+    private void writeEntries() {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Set<String> stored = new HashSet<>();
+        for (List<String> chunk : chunks(entries.keySet())) {
+            stored.addAll(jdbc.queryForList("SELECT entry_id FROM timeline_entry WHERE entry_id IN ("
+                    + placeholders(chunk.size()) + ")", String.class, chunk.toArray()));
+        }
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> people = new ArrayList<>();
+        for (Entry entry : entries.values()) {
+            if (!stored.contains(entry.entryId())) {
+                rows.add(entry.row());
+                people.addAll(entry.people());
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO timeline_entry (entry_id, event_id, recording_agency, acting_agency, event_type,"
+                + " occurred_from, occurred_to, sort_key, recorded_at, position, status, original, document)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)", people);
+        entries.clear();
+    }
+
+    private void writeKnowledge() {
+        if (knowledge.isEmpty()) {
+            return;
+        }
+        Map<Known, Instant> stored = new HashMap<>();
+        Set<String> entryIds = new HashSet<>();
+        knowledge.keySet().forEach(known -> entryIds.add(known.entryId()));
+        for (List<String> chunk : chunks(entryIds)) {
+            jdbc.query("SELECT entry_id, agency, known_since FROM timeline_knowledge WHERE entry_id IN ("
+                            + placeholders(chunk.size()) + ")",
+                    rs -> {
+                        stored.put(new Known(rs.getString(1), rs.getString(2)), rs.getTimestamp(3).toInstant());
+                    }, chunk.toArray());
+        }
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> earlier = new ArrayList<>();
+        knowledge.forEach((known, since) -> {
+            Instant before = stored.get(known);
+            if (before == null) {
+                inserts.add(new Object[]{known.entryId(), known.agency(), Timestamp.from(since)});
+            } else if (since.isBefore(before)) {
+                earlier.add(new Object[]{Timestamp.from(since), known.entryId(), known.agency()});
+            }
+        });
+        jdbc.batchUpdate("INSERT INTO timeline_knowledge (entry_id, agency, known_since) VALUES (?, ?, ?)", inserts);
+        jdbc.batchUpdate("UPDATE timeline_knowledge SET known_since = ? WHERE entry_id = ? AND agency = ?", earlier);
+        knowledge.clear();
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+}
