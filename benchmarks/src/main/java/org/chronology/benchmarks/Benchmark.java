@@ -2,6 +2,7 @@ package org.chronology.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.chronology.postgres.PrivateCluster;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +17,30 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Starts the packaged service on the embedded default in its own process, drives it over HTTP with a generated
- * partnership, and reports ingest against the raw JDBC limit, freshness, read latency, replay and memory.
- * <pre>java -jar benchmarks/target/chronology-benchmark.jar [--mode quick|full] [--children N] [--events N]</pre>
+ * Starts the packaged service in its own process, on the embedded default or (with {@code --postgres}) on its
+ * postgres profile against a private PostgreSQL server, drives it over HTTP with a generated partnership, and
+ * reports ingest against the raw JDBC limit of the same database, freshness, read latency, replay and memory.
+ * <pre>java -jar benchmarks/target/chronology-benchmark.jar [--mode quick|full] [--postgres] [--children N] [--events N]</pre>
  */
 public final class Benchmark {
 
     /** How big a run is. */
     public record Settings(String mode, int children, int events, int concurrency, int reads, long seed, Path jar,
-                           Path output) {
+                           Path output, boolean postgres) {
 
         public static Settings of(String mode, Path jar, Path output) {
             return mode.equals("full")
-                    ? new Settings(mode, 10_000, 1_000_000, 4, 200, 42, jar, output)
-                    : new Settings(mode, 300, 20_000, 2, 50, 42, jar, output);
+                    ? new Settings(mode, 10_000, 1_000_000, 4, 200, 42, jar, output, false)
+                    : new Settings(mode, 300, 20_000, 2, 50, 42, jar, output, false);
+        }
+
+        String database() {
+            return postgres ? "postgres" : "h2";
+        }
+
+        /** Names the run's files: {@code quick}, or {@code quick-postgres}. */
+        String label() {
+            return postgres ? mode + "-postgres" : mode;
         }
     }
 
@@ -37,7 +48,7 @@ public final class Benchmark {
     }
 
     /** Everything measured, as written to the JSON file. */
-    public record Results(String mode, int events, int children, int concurrency, double ingestPerSecond,
+    public record Results(String mode, String database, int events, int children, int concurrency, double ingestPerSecond,
                           double rawJdbcPerSecond, double ratio, Map<Integer, Double> ingestAtStored,
                           Latency freshnessMs, Map<String, Latency> readMs, double replaySeconds,
                           double replayPerSecond, long peakHeapMiB, long peakResidentMiB) {
@@ -52,19 +63,21 @@ public final class Benchmark {
         Path output = Path.of("benchmarks/target");
         Integer children = null;
         Integer events = null;
-        for (int i = 0; i < args.length - 1; i += 2) {
+        boolean postgres = false;
+        for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--mode" -> mode = args[i + 1];
-                case "--jar" -> jar = Path.of(args[i + 1]);
-                case "--out" -> output = Path.of(args[i + 1]);
-                case "--children" -> children = Integer.parseInt(args[i + 1]);
-                case "--events" -> events = Integer.parseInt(args[i + 1]);
+                case "--postgres" -> postgres = true;
+                case "--mode" -> mode = args[++i];
+                case "--jar" -> jar = Path.of(args[++i]);
+                case "--out" -> output = Path.of(args[++i]);
+                case "--children" -> children = Integer.parseInt(args[++i]);
+                case "--events" -> events = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         Settings s = Settings.of(mode, jar, output);
         s = new Settings(s.mode(), children != null ? children : s.children(), events != null ? events : s.events(),
-                s.concurrency(), s.reads(), s.seed(), s.jar(), s.output());
+                s.concurrency(), s.reads(), s.seed(), s.jar(), s.output(), postgres);
         run(s);
     }
 
@@ -74,11 +87,22 @@ public final class Benchmark {
         DataGenerator.Generated data = DataGenerator.generate(settings.children(), settings.events(), settings.seed(), 1000);
         System.out.printf("Generated %,d events for %,d children in %,d batches%n", data.total(), settings.children(),
                 data.batches().size());
-        double raw = RawJdbcBaseline.measure(data, work);
-        System.out.printf("Raw JDBC limit: %,.0f events/s%n", raw);
+        try (PrivateCluster postgres = settings.postgres() ? PrivateCluster.start() : null) {
+            double raw = postgres != null
+                    ? RawJdbcBaseline.measure(data, postgres.jdbcUrl() + "?reWriteBatchedInserts=true", PrivateCluster.USER)
+                    : RawJdbcBaseline.measure(data, work);
+            System.out.printf("Raw JDBC limit (%s): %,.0f events/s%n", settings.database(), raw);
+            List<String> database = postgres != null
+                    ? List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.jdbcUrl())
+                    : List.of();
+            return measure(settings, data, raw, work, database);
+        }
+    }
 
-        try (ServiceLauncher service = ServiceLauncher.start(settings.jar(), work.resolve("service"),
-                settings.output().resolve("benchmark-service-" + settings.mode() + ".log"), "1g")) {
+    private static Results measure(Settings settings, DataGenerator.Generated data, double raw, Path work,
+                                   List<String> database) throws Exception {
+        try (ServiceLauncher service = ServiceLauncher.start(settings.jar(), work.resolve("service"), settings.output()
+                .resolve("benchmark-service-" + settings.label() + ".log"), "1g", database)) {
             Http http = new Http(service.port());
             String admin = ServiceLauncher.ADMIN_TOKEN;
             Map<String, String> tokens = new LinkedHashMap<>();
@@ -125,10 +149,10 @@ public final class Benchmark {
 
             sampling.set(false);
             sampler.join();
-            Results results = new Results(settings.mode(), data.total(), settings.children(), settings.concurrency(),
+            Results results = new Results(settings.mode(), settings.database(), data.total(), settings.children(), settings.concurrency(),
                     ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), percentiles(freshness), reads,
                     replaySeconds, data.total() / replaySeconds, peakHeap.get(), service.peakResidentMiB());
-            report(results, settings.output());
+            report(results, settings);
             return results;
         }
     }
@@ -258,10 +282,10 @@ public final class Benchmark {
         throw new IllegalStateException(projection + " did not catch up");
     }
 
-    private static void report(Results r, Path output) throws Exception {
+    private static void report(Results r, Settings settings) throws Exception {
         StringBuilder table = new StringBuilder();
-        table.append(String.format("%n| measure (%s mode: %,d events, %,d children, %d client threads) | value |%n|---|---|%n",
-                r.mode(), r.events(), r.children(), r.concurrency()));
+        table.append(String.format("%n| measure (%s mode on %s: %,d events, %,d children, %d client threads) | value |%n|---|---|%n",
+                r.mode(), r.database(), r.events(), r.children(), r.concurrency()));
         table.append(String.format("| ingest, POST /api/v1/events/batch | %,.0f events/s |%n", r.ingestPerSecond()));
         table.append(String.format("| raw JDBC batch inserts, same events | %,.0f events/s |%n", r.rawJdbcPerSecond()));
         table.append(String.format("| service / raw | %.2f |%n", r.ratio()));
@@ -272,7 +296,7 @@ public final class Benchmark {
         table.append(String.format("| full replay of the timeline | %.1f s, %,.0f events/s |%n", r.replaySeconds(), r.replayPerSecond()));
         table.append(String.format("| peak heap / peak resident | %d / %d MiB |%n", r.peakHeapMiB(), r.peakResidentMiB()));
         System.out.println(table);
-        Path json = output.resolve("benchmark-" + r.mode() + ".json");
+        Path json = settings.output().resolve("benchmark-" + settings.label() + ".json");
         Http.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), r);
         System.out.println("Written to " + json);
     }

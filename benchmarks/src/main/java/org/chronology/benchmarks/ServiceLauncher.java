@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,18 +23,21 @@ final class ServiceLauncher implements AutoCloseable {
         this.port = port;
     }
 
-    static ServiceLauncher start(Path jar, Path dataDir, Path log, String heap) throws IOException, InterruptedException {
+    /** {@code extraArgs}: more of the service's options, such as the postgres profile's. */
+    static ServiceLauncher start(Path jar, Path dataDir, Path log, String heap, List<String> extraArgs)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port, "--chronology.data-dir=" + dataDir,
                 "--chronology.security.admin-token=" + ADMIN_TOKEN,
                 // A benchmark measures the service, not the per-token fairness limit.
                 "--chronology.security.rate-limit.requests-per-second=1000000",
-                "--chronology.security.rate-limit.burst=1000000"))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--chronology.security.rate-limit.burst=1000000"));
+        command.addAll(extraArgs);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ServiceLauncher launcher = new ServiceLauncher(process, port);
         launcher.awaitHealthy();
         return launcher;
