@@ -32,6 +32,10 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // The web pages are static files holding no data: they call the API with the signed-in token.
+                        .requestMatchers(HttpMethod.GET, "/app/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reviews/*/chronology", "/api/v1/reviews/*/export.*")
+                        .hasRole("REVIEWER")
                         .requestMatchers("/api/v1/admin/**", "/api/v1/tokens/**", "/api/v1/audit/**",
                                 "/api/v1/reviews/**", "/api/v1/dashboard-tokens").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agencies/**").hasRole("ADMIN")

@@ -31,7 +31,8 @@ class TurnoverController {
         this.access = access;
     }
 
-    record AllocationView(String workerId, String from, String to) {
+    /** {@code from}/{@code to} as recorded ({@code 2018-03}); {@code start}/{@code end} the earliest dates they allow. */
+    record AllocationView(String workerId, String from, String to, LocalDate start, LocalDate end) {
     }
 
     record TurnoverView(String childId, String role, List<AllocationView> allocations, int distinctWorkers, int changes) {
@@ -52,7 +53,7 @@ class TurnoverController {
         progress.awaitCatchUp(TurnoverProjection.GROUP);
         Turnover result = turnover.turnover(child, role, period.clampFrom(fromDate), period.clampTo(toDate));
         return new TurnoverView(result.childId(), result.role(), result.allocations().stream()
-                .map(a -> new AllocationView(a.workerId(), a.from(), a.to())).toList(),
+                .map(a -> new AllocationView(a.workerId(), a.from(), a.to(), a.start(), a.end())).toList(),
                 result.distinctWorkers(), result.changes());
     }
 }

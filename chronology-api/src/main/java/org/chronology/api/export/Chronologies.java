@@ -1,0 +1,102 @@
+package org.chronology.api.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.chronology.api.projection.ProjectionProgress;
+import org.chronology.api.security.Caller;
+import org.chronology.api.security.ChildAccess;
+import org.chronology.api.web.Problem;
+import org.chronology.core.api.event.AccessRole;
+import org.chronology.projections.access.AccessRepository;
+import org.chronology.projections.gaps.CaseFiles;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.GapEngine;
+import org.chronology.projections.json.Json;
+import org.chronology.projections.timeline.TimelineProjection;
+import org.chronology.projections.timeline.TimelineQuery;
+import org.chronology.projections.timeline.TimelineRepository;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles the chronology of a child or of a review for the review page and the exports. Every child read
+ * goes through {@link ChildAccess}, so it is authorised, clamped to a reviewer's period and audited like any
+ * other read.
+ */
+@Component
+class Chronologies {
+
+    private final ChildAccess access;
+    private final AccessRepository reviews;
+    private final TimelineRepository timelines;
+    private final CaseFiles caseFiles;
+    private final GapEngine engine;
+    private final ProjectionProgress progress;
+    private final Clock clock;
+
+    Chronologies(ChildAccess access, AccessRepository reviews, TimelineRepository timelines, CaseFiles caseFiles,
+                 GapEngine engine, ProjectionProgress progress, Clock clock) {
+        this.access = access;
+        this.reviews = reviews;
+        this.timelines = timelines;
+        this.caseFiles = caseFiles;
+        this.engine = engine;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    Chronology child(Caller caller, String childId, String endpoint) {
+        ChildAccess.Period period = access.authorizeRead(caller, childId, endpoint);
+        return assemble(childId, List.of(childId), period);
+    }
+
+    /** Only the reviewer of that review may read it; anyone else meets the same refusal as for a child. */
+    Chronology review(Caller caller, String reviewId, String endpoint) {
+        if (caller.role() != AccessRole.REVIEWER || !caller.review().reviewId().equals(reviewId)) {
+            throw Problem.forbidden("This token may not read this review.");
+        }
+        AccessRepository.ReviewScope review = reviews.review(reviewId)
+                .orElseThrow(() -> Problem.forbidden("This token may not read this review."));
+        List<String> children = review.children().stream().sorted().toList();
+        ChildAccess.Period period = null;
+        for (String child : children) {
+            period = access.authorizeRead(caller, child, endpoint);
+        }
+        return assemble(review.name(), children, period);
+    }
+
+    private Chronology assemble(String name, List<String> children, ChildAccess.Period period) {
+        progress.awaitCatchUp(TimelineProjection.GROUP);
+        Map<String, JsonNode> entries = new LinkedHashMap<>();
+        Map<String, Chronology.ChildFinding> findings = new LinkedHashMap<>();
+        LocalDate asOf = period.clampTo(LocalDate.now(clock));
+        for (String child : children) {
+            TimelineQuery query = new TimelineQuery(child, period.from(), period.to(), List.of(), List.of(), null, null);
+            for (String document : timelines.documents(query)) {
+                JsonNode entry = Json.object(document);
+                entries.putIfAbsent(entry.get("recordingAgency").asText() + ":" + entry.get("eventId").asText(), entry);
+            }
+            for (Finding finding : engine.evaluate(caseFiles.caseFile(child), asOf)) {
+                String key = finding.rule() + "|" + finding.occurredAt() + "|" + finding.evidence();
+                Chronology.ChildFinding seen = findings.get(key);
+                List<String> found = new ArrayList<>(seen == null ? List.of() : seen.children());
+                found.add(child);
+                findings.put(key, new Chronology.ChildFinding(finding, List.copyOf(found)));
+            }
+        }
+        List<JsonNode> ordered = new ArrayList<>(entries.values());
+        // The timeline's own order (period start, then recording time), across the children merged.
+        ordered.sort(Comparator.comparingLong((JsonNode e) -> e.get("sortKey").asLong())
+                .thenComparing(e -> e.get("recordedAt").asText()));
+        List<Chronology.ChildFinding> byDate = new ArrayList<>(findings.values());
+        byDate.sort(Comparator.comparing((Chronology.ChildFinding f) -> f.finding().date())
+                .thenComparing(f -> f.finding().rule()));
+        return new Chronology(name, children, period.from(), period.to(), asOf, ordered, byDate);
+    }
+}

@@ -1,0 +1,38 @@
+package org.chronology.api.export;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.chronology.projections.gaps.Finding;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A chronology as a review reads it: the entries of one child, or of a review's children merged (each entry
+ * once), in timeline order, with the gap findings as they stood at the end of the period.
+ *
+ * @param name     the child's id or the review's name
+ * @param children the children it covers
+ * @param from     start of the period shown ({@code null}: from the first entry)
+ * @param to       end of the period shown ({@code null}: to date)
+ * @param entries  timeline entries as the timeline endpoint returns them
+ */
+public record Chronology(String name, List<String> children, LocalDate from, LocalDate to, LocalDate findingsAsOf,
+                         List<JsonNode> entries, List<ChildFinding> findings) {
+
+    /** A finding and the children it was found for (the same gap often shows in siblings' records). */
+    public record ChildFinding(@JsonUnwrapped Finding finding, List<String> children) {
+    }
+
+    /** Where a file of this chronology is named: letters, digits and dashes only. */
+    String fileStem() {
+        return "chronology-" + name.replaceAll("[^A-Za-z0-9-]+", "-").replaceAll("(^-+|-+$)", "");
+    }
+
+    String periodText() {
+        if (from == null && to == null) {
+            return "all recorded entries";
+        }
+        return (from == null ? "the first entry" : from.toString()) + " to " + (to == null ? "date" : to.toString());
+    }
+}

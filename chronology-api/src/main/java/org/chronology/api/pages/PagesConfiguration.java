@@ -1,0 +1,18 @@
+package org.chronology.api.pages;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The web pages are static files under {@code /app/} (src/main/resources/static/app): they hold no data and
+ * read everything from the API with the token signed in with. {@code /app/} is the sign-in page.
+ */
+@Configuration
+class PagesConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/app/").setViewName("forward:/app/index.html");
+    }
+}

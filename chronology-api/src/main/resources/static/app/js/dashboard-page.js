@@ -1,0 +1,87 @@
+// Aggregate figures for safeguarding leads: counts only, never a person. Polls the dashboard endpoints so the
+// charts follow new events as the service re-evaluates findings in the background.
+import { h, clear, options } from './dom.js';
+import { page, api, report, say } from './session.js';
+
+const REFRESH_MS = 10000;
+const session = page(['dashboard']);
+if (session) start();
+
+async function start() {
+  const form = document.getElementById('period');
+  const rules = await api('/api/v1/rules').catch(() => []);
+  options(form.elements.rule, [['', 'All rules'], ...rules.map(r => [r.name, r.name])], '');
+  const charts = {
+    byRule: chart('by-rule', 'bar', 'Findings', { indexAxis: 'y' }),
+    byAgency: chart('by-agency', 'bar', 'Findings'),
+    byMonth: chart('by-month', 'line', 'Findings'),
+    missed: chart('missed', 'line', 'Missed appointments'),
+    turnover: chart('turnover', 'bar', 'Children'),
+  };
+  const refresh = () => load(form, charts);
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    refresh();
+  });
+  let timer = setInterval(refresh, REFRESH_MS);
+  document.getElementById('live').addEventListener('change', event => {
+    clearInterval(timer);
+    if (event.target.checked) timer = setInterval(refresh, REFRESH_MS);
+  });
+  refresh();
+}
+
+function chart(id, type, label, extra = {}) {
+  return new Chart(document.getElementById(id), {
+    type,
+    data: { labels: [], datasets: [{ label, data: [], backgroundColor: '#1d70b8', borderColor: '#0b4f8a' }] },
+    options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } },
+      scales: { [extra.indexAxis === 'y' ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } }, ...extra },
+  });
+}
+
+async function load(form, charts) {
+  const period = new URLSearchParams();
+  if (form.elements.from.value) period.set('from', form.elements.from.value);
+  if (form.elements.to.value) period.set('to', form.elements.to.value);
+  const byMonth = new URLSearchParams(period);
+  if (form.elements.rule.value) byMonth.set('rule', form.elements.rule.value);
+  try {
+    const [totals, byRule, byAgency, months, missed, turnover] = await Promise.all([
+      api('/api/v1/dashboard/summary'),
+      api(`/api/v1/dashboard/findings/by-rule?${period}`),
+      api(`/api/v1/dashboard/findings/by-agency?${period}`),
+      api(`/api/v1/dashboard/findings/by-month?${byMonth}`),
+      api(`/api/v1/dashboard/missed-appointments/by-month?${period}`),
+      api('/api/v1/dashboard/turnover?role=SOCIAL_WORKER')]);
+    clear(document.getElementById('totals'), [['Children', totals.children], ['Entries', totals.entries],
+      ['Findings', totals.findings], ['Agencies', totals.agencies]].flatMap(([k, v]) =>
+      [h('dt', {}, k), h('dd', { dataset: { total: k.toLowerCase() } }, v)]));
+    const series = {
+      byRule: byRule.counts.map(c => [c.key, c.count]),
+      byAgency: byAgency.counts.map(c => [c.key, c.count]),
+      byMonth: months.counts.map(c => [c.key, c.count]),
+      missed: missed.counts.map(c => [c.key, c.count]),
+      turnover: turnover.distribution.map(b => [String(b.distinctWorkers), b.children]),
+    };
+    for (const [name, pairs] of Object.entries(series)) {
+      charts[name].data.labels = pairs.map(p => p[0]);
+      charts[name].data.datasets[0].data = pairs.map(p => p[1]);
+      charts[name].update('none');
+    }
+    tables(series);
+    say(`Updated at ${new Date().toLocaleTimeString('en-GB')}.`);
+  } catch (e) {
+    report(e);
+  }
+}
+
+/** The same figures as text, for screen readers and for copying. */
+function tables(series) {
+  const captions = { byRule: ['Rule', 'Findings'], byAgency: ['Agency', 'Findings'], byMonth: ['Month', 'Findings'],
+    missed: ['Month', 'Missed appointments'], turnover: ['Social workers', 'Children'] };
+  clear(document.getElementById('tables'), Object.entries(series).map(([name, pairs]) => h('table', { id: 'table-' + name },
+    h('caption', {}, `${captions[name][1]} by ${captions[name][0].toLowerCase()}`),
+    h('thead', {}, h('tr', {}, captions[name].map(c => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, pairs.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v)))))));
+}

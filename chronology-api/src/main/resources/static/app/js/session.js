@@ -1,0 +1,111 @@
+// The signed-in token lives in this tab's sessionStorage only: never in a URL, a cookie or a log. Every API
+// call sends it as a bearer token; the server decides what each role may read.
+import { h, clear } from './dom.js';
+
+const KEY = 'chronology.session';
+
+export const PAGES = {
+  reviewer: [['review.html', 'Review'], ['timeline.html', 'Child timeline']],
+  agency: [['timeline.html', 'Child timeline']],
+  dashboard: [['dashboard.html', 'Dashboard']],
+  admin: [['admin.html', 'Administration']],
+};
+
+export class ApiError extends Error {
+  constructor(status, detail) {
+    super(detail);
+    this.status = status;
+  }
+}
+
+export function current() {
+  const stored = sessionStorage.getItem(KEY);
+  return stored ? JSON.parse(stored) : null;
+}
+
+/** Checks the token with the service and keeps it for this tab; returns who it is. */
+export async function signIn(token) {
+  const me = await call('/api/v1/me', token).then(r => r.json());
+  sessionStorage.setItem(KEY, JSON.stringify({ token, me }));
+  return me;
+}
+
+export function signOut() {
+  sessionStorage.removeItem(KEY);
+  location.assign('/app/');
+}
+
+async function call(path, token) {
+  const response = await fetch(path, { headers: { Authorization: 'Bearer ' + token }, cache: 'no-store' });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new ApiError(response.status, problem.detail || response.statusText);
+  }
+  return response;
+}
+
+export async function api(path) {
+  const session = current();
+  try {
+    return await call(path, session.token).then(r => r.json());
+  } catch (e) {
+    if (e.status === 401) signOut();
+    throw e;
+  }
+}
+
+/** Fetches a file with the token and hands it to the browser as a download: the token stays out of the URL. */
+export async function download(path) {
+  const response = await call(path, current().token);
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const name = (disposition.match(/filename="?([^";]+)"?/) || [null, 'chronology'])[1];
+  const url = URL.createObjectURL(await response.blob());
+  const link = h('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return name;
+}
+
+/**
+ * Draws the header for the signed-in role and returns the session, or shows why the page is not available
+ * (and returns null) so the page fetches nothing it may not have.
+ */
+export function page(roles) {
+  const session = current();
+  if (!session) {
+    location.replace('/app/');
+    return null;
+  }
+  const { role, agency, review } = session.me;
+  const who = role === 'agency' ? `agency ${agency}` : role === 'reviewer' ? `reviewer of ${review.name}` : role;
+  const here = location.pathname.split('/').pop();
+  clear(document.getElementById('site-header'),
+    h('span', { class: 'brand' }, 'Chronology'),
+    h('nav', { 'aria-label': 'Pages' }, h('ul', {}, PAGES[role].map(([href, text]) =>
+      h('li', {}, h('a', { href, 'aria-current': href === here ? 'page' : null }, text))))),
+    h('span', { class: 'who' }, 'Signed in as ', who),
+    h('button', { type: 'button', id: 'sign-out', onclick: signOut }, 'Sign out'));
+  if (!roles.includes(role)) {
+    clear(document.getElementById('main'), h('h1', {}, 'Not available'),
+      h('p', { id: 'not-allowed', role: 'alert' }, `This page is not available to your role (${role}).`));
+    return null;
+  }
+  return session;
+}
+
+/** Shows an error in the page's status line, for screen readers too. */
+export function report(error) {
+  console.error(error);
+  const status = document.getElementById('status');
+  status.textContent = error instanceof ApiError && error.status === 403
+    ? 'Not allowed: ' + error.message : 'Something went wrong: ' + error.message;
+  status.classList.add('error');
+}
+
+export function say(text) {
+  const status = document.getElementById('status');
+  status.textContent = text;
+  status.classList.remove('error');
+}

@@ -1,0 +1,153 @@
+package org.chronology.api.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The system's headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs) at 1280x800,
+ * with a fresh profile, downloads going to a folder of its own, and screenshots saved under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path downloads;
+    private final Path profile;
+    private final String base;
+
+    Browser(int port) {
+        try {
+            downloads = Files.createTempDirectory("chronology-downloads");
+            profile = Files.createTempDirectory("chronology-chromium");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        // Without the background-networking flags Chromium misbehaves on a machine with no internet access.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,800", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        base = "http://localhost:" + port;
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Signs in on the sign-in page and waits for the page the role lands on. */
+    void signIn(String token, String landing) {
+        open("/app/");
+        driver.findElement(By.id("token")).sendKeys(token);
+        driver.findElement(By.cssSelector("#sign-in button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains(landing));
+    }
+
+    void signOut() {
+        driver.findElement(By.id("sign-out")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/app/$"));
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    /** Waits until the page's status line starts with {@code prefix}: the page has finished loading or failed. */
+    String awaitStatus(String prefix) {
+        wait.until(d -> d.findElement(By.id("status")).getText().startsWith(prefix));
+        return driver.findElement(By.id("status")).getText();
+    }
+
+    <T> T await(Function<WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** The status of a request the page's own JavaScript makes with the signed-in token. */
+    long statusOfFetch(String path) {
+        return (Long) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const token = JSON.parse(sessionStorage.getItem('chronology.session')).token;
+                fetch(arguments[0], {headers: {Authorization: 'Bearer ' + token}}).then(r => done(r.status));
+                """, path);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Clicks the button and returns the file it downloads, once the download is complete. */
+    Path download(String buttonCss, String fileName) {
+        Path file = downloads.resolve(fileName);
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        find(buttonCss).click();
+        wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve(fileName + ".crdownload")));
+        awaitStatus(fileName + " downloaded");
+        return file;
+    }
+
+    /** What the pages wrote to the console since last asked: printed when a test fails. */
+    String consoleLog() {
+        StringBuilder log = new StringBuilder();
+        driver.manage().logs().get("browser").forEach(entry -> log.append(entry.getLevel()).append(' ')
+                .append(entry.getMessage()).append('\n'));
+        return log.toString();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

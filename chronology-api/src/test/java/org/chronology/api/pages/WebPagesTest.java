@@ -1,0 +1,275 @@
+package org.chronology.api.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.chronology.api.support.ApiClient;
+import org.chronology.api.support.Envelope;
+import org.chronology.api.support.SeedCases;
+import org.chronology.api.support.Service;
+import org.chronology.api.support.ServiceTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web pages in a real headless Chromium, signed in as each role, on the Family T chronology: what each
+ * role sees, the timeline's details and "as known to" view, the findings, the exports, and a screenshot of
+ * each page (target/screenshots).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPagesTest extends ServiceTest {
+
+    private static final String CORRECTED_CHILD = "PG-Child-1";
+    private Browser browser;
+    private String reviewId;
+    private String reviewerToken;
+    private String agencyToken;
+    private String dashboardToken;
+
+    /** Family T loaded once, its review opened over the household and the review period, and a token per role. */
+    @BeforeEach
+    void familyT() {
+        if (browser != null) {
+            return;
+        }
+        registerAgencies(SeedCases.agencySectors());
+        postAll(SeedCases.load().envelopes("Family T"));
+        JsonNode review = admin.post("/api/v1/reviews", Map.of("name", "Family T",
+                "children", List.of("T-Twin1", "T-Twin2", "T-Mother"), "from", "2017-09-01", "to", "2018-06-30")).json();
+        reviewId = review.get("reviewId").asText();
+        reviewerToken = review.get("token").asText();
+        agencyToken = admin.post("/api/v1/agencies/CSC/tokens", "").json().get("token").asText();
+        dashboardToken = admin.post("/api/v1/dashboard-tokens", "").json().get("token").asText();
+        ApiClient csc = api.as(agencyToken);
+        assertThat(csc.post("/api/v1/events", Envelope.of("PG-1", "visit.home", "CSC", "2019-05-02", CORRECTED_CHILD,
+                "Home visit, child not seen")).status()).isIn(200, 201);
+        assertThat(csc.post("/api/v1/events", Map.of("eventId", "PG-1-fix", "type", "entry.corrected",
+                "recordingAgency", "CSC", "summary", "Child was seen after all",
+                "details", Map.of("correctsEventId", "PG-1", "summary", "Home visit, child seen"))).status()).isIn(200, 201);
+        browser = new Browser(service.port());
+    }
+
+    /** A failed test leaves a screenshot of where it stopped and prints the pages' console. */
+    @RegisterExtension
+    final TestWatcher onFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+                System.out.println("Browser console:\n" + browser.consoleLog());
+            }
+        }
+    };
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aReviewerSeesTheReviewItsHouseholdTimelineAndFindingsAndDownloadsItsExports() throws IOException {
+        browser.signIn(reviewerToken, "review.html");
+        assertThat(browser.awaitStatus("Showing")).contains("findings");
+        assertThat(browser.text("#title")).isEqualTo("Review: Family T");
+        assertThat(browser.text("#scope")).contains("3 children").contains("2017-09-01").contains("2018-06-30");
+        assertThat(browser.all(".vis-item.entry")).isNotEmpty();
+        assertThat(browser.all(".vis-item.allocation")).isNotEmpty();
+        assertThat(browser.all("#findings li.finding-item")).extracting(li -> li.getDomAttribute("data-rule"))
+                .contains("SW_TURNOVER");
+        assertThat(browser.currentUrl()).doesNotContain(reviewerToken);
+        browser.screenshot("review");
+
+        JsonNode chronology = api.as(reviewerToken).get("/api/v1/reviews/" + reviewId + "/chronology").json();
+        Path pdf = browser.download("[data-export=pdf]", "chronology-Family-T.pdf");
+        assertThat(pdfText(pdf)).satisfies(text -> assertReviewTableInOrder(text, chronology));
+        Path docx = browser.download("[data-export=docx]", "chronology-Family-T.docx");
+        assertThat(docxText(docx)).contains("Month", "Action", "Agency", "Appendix: findings", "SW_TURNOVER");
+        Path csv = browser.download("[data-export=csv]", "chronology-Family-T.csv");
+        assertThat(Files.readAllLines(csv)).hasSize(chronology.get("entries").size() + 1)
+                .anySatisfy(line -> assertThat(line).contains("T-036", "strategy.meeting"));
+        browser.signOut();
+    }
+
+    @Test
+    void aReviewerOpensAChildsTimelineClicksAnEventAndSwitchesToWhatAnAgencyKnew() throws IOException {
+        browser.signIn(reviewerToken, "review.html");
+        browser.open("/app/timeline.html#T-Twin1");
+        browser.awaitStatus("Showing");
+        int current = browser.all("#entries tbody tr").size();
+        assertThat(browser.text("#view-label")).startsWith("Current view");
+        assertThat(browser.all(".vis-item.imprecise")).as("month-precision entries drawn as spans").isNotEmpty();
+
+        browser.find(".vis-item .item-label[data-event-id='T-036']").click();
+        assertThat(browser.text("#details-title")).startsWith("Strategy Meeting when twins four weeks old");
+        assertThat(browser.text("#details")).contains("month precision: 2018-03-01 to 2018-03-31");
+        assertThat(browser.text("#knowers")).contains("CSC since");
+        browser.screenshot("timeline-event");
+
+        browser.find("#findings li.finding-item[data-rule='SW_TURNOVER'] button").click();
+        assertThat(browser.all(".vis-item.evidence")).as("the finding's evidence marked on the chart").isNotEmpty();
+        assertThat(browser.all("#entries tr.evidence")).isNotEmpty();
+        browser.screenshot("timeline-finding");
+
+        // The seed was recorded today, so what the police knew is what they know by today.
+        browser.script("document.getElementById('known-to').value = 'POLICE'");
+        browser.find("#view-known").click();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        browser.await(d -> browser.text("#view-label").startsWith("As known to POLICE on " + today));
+        browser.awaitStatus("Showing");
+        assertThat(browser.all("#entries tbody tr")).hasSizeBetween(1, current - 1);
+        browser.screenshot("timeline-known-to");
+
+        Path pdf = browser.download("[data-export=pdf]", "chronology-T-Twin1.pdf");
+        assertThat(pdfText(pdf)).contains("Chronology: T-Twin1", "Appendix: findings");
+        assertThat(browser.download("[data-export=csv]", "chronology-T-Twin1.csv")).isNotEmptyFile();
+        assertThat(browser.download("[data-export=docx]", "chronology-T-Twin1.docx")).isNotEmptyFile();
+        browser.signOut();
+    }
+
+    @Test
+    void anAgencyReadsOnlyChildrenItRecordedForAndSeesCorrections() {
+        browser.signIn(agencyToken, "timeline.html");
+        browser.find("#child-id").sendKeys(CORRECTED_CHILD);
+        browser.find("#apply").click();
+        browser.awaitStatus("Showing 1 entries");
+        browser.find("button[aria-label='Details of PG-1']").click();
+        assertThat(browser.text("#details-title")).isEqualTo("Home visit, child seen");
+        assertThat(browser.text("#corrections")).contains("PG-1-fix")
+                .contains("summary: Home visit, child not seen → Home visit, child seen");
+        browser.screenshot("agency-timeline");
+
+        browser.find("#child-id").clear();
+        browser.find("#child-id").sendKeys("PG-Not-Ours");
+        browser.find("#apply").click();
+        assertThat(browser.awaitStatus("Not allowed")).isNotEmpty();
+        assertThat(browser.all("#entries tbody tr")).isEmpty();
+        browser.open("/app/dashboard.html");
+        assertThat(browser.text("#not-allowed")).contains("not available to your role (agency)");
+        assertThat(browser.all("canvas")).isEmpty();
+        assertThat(browser.statusOfFetch("/api/v1/dashboard/summary")).isEqualTo(403);
+        browser.signOut();
+    }
+
+    @Test
+    void aDashboardSeesChartsOfCountsAndNoChildsRecords() {
+        browser.signIn(dashboardToken, "dashboard.html");
+        browser.awaitStatus("Updated at");
+        assertThat(Long.parseLong(browser.text("[data-total=findings]"))).isPositive();
+        assertThat(browser.all("canvas")).hasSize(5);
+        browser.script("document.querySelector('details.figures').open = true");
+        assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
+        browser.screenshot("dashboard");
+
+        browser.open("/app/timeline.html#T-Twin1");
+        assertThat(browser.text("#not-allowed")).contains("not available to your role (dashboard)");
+        assertThat(browser.all("#entries tbody tr")).isEmpty();
+        assertThat(browser.statusOfFetch("/api/v1/children/T-Twin1/timeline")).isEqualTo(403);
+        assertThat(browser.statusOfFetch("/api/v1/children/T-Twin1/export.pdf")).isEqualTo(403);
+        assertThat(browser.statusOfFetch("/api/v1/reviews/" + reviewId + "/export.pdf")).isEqualTo(403);
+        browser.signOut();
+    }
+
+    @Test
+    void anAdministratorSeesAgenciesAndTokensButNoChildsRecords() {
+        browser.signIn(Service.ADMIN_TOKEN, "admin.html");
+        browser.await(d -> browser.all("#tokens tbody tr").size() > 0);
+        assertThat(browser.text("#agencies")).contains("CSC");
+        assertThat(browser.text("#tokens")).doesNotContain(reviewerToken);
+        browser.screenshot("admin");
+        browser.open("/app/review.html");
+        assertThat(browser.text("#not-allowed")).contains("not available to your role (admin)");
+        assertThat(browser.statusOfFetch("/api/v1/children/T-Twin1/timeline")).isEqualTo(403);
+        assertThat(browser.statusOfFetch("/api/v1/reviews/" + reviewId + "/chronology")).isEqualTo(403);
+        browser.signOut();
+    }
+
+    @Test
+    void aTokenTheServiceRefusesDoesNotSignIn() {
+        browser.open("/app/");
+        browser.find("#token").sendKeys("chr_0000000000000000_" + "x".repeat(43));
+        browser.find("#sign-in button[type=submit]").click();
+        assertThat(browser.awaitStatus("That token was not accepted")).isNotEmpty();
+        assertThat(browser.script("return sessionStorage.getItem('chronology.session')")).isNull();
+        browser.screenshot("sign-in");
+    }
+
+    /**
+     * Each entry of the review's chronology, in order: its month (printed where it changes), its action summary
+     * and its agency. Retracted entries are not printed.
+     */
+    private static void assertReviewTableInOrder(String pdfText, JsonNode chronology) {
+        String text = pdfText.replaceAll("\\s+", " ");
+        int at = 0;
+        String previousMonth = null;
+        int checked = 0;
+        for (JsonNode entry : chronology.get("entries")) {
+            if (entry.get("status").asText().equals("retracted")) {
+                continue;
+            }
+            String month = month(entry);
+            List<String> expected = month.equals(previousMonth)
+                    ? List.of(summary(entry), agency(entry)) : List.of(month, summary(entry), agency(entry));
+            for (String part : expected) {
+                int found = text.indexOf(part, at);
+                assertThat(found).as("'%s' of %s after position %d", part, entry.get("eventId").asText(), at)
+                        .isGreaterThanOrEqualTo(0);
+                at = found + part.length();
+            }
+            previousMonth = month;
+            checked++;
+        }
+        assertThat(checked).isGreaterThan(50);
+        assertThat(text.indexOf("Appendix: findings", at)).isPositive();
+    }
+
+    private static String month(JsonNode entry) {
+        LocalDate start = LocalDate.parse(entry.get("period").get("from").asText());
+        return entry.get("precision").asText().equals("year") ? Integer.toString(start.getYear())
+                : start.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    }
+
+    private static String summary(JsonNode entry) {
+        return entry.get("summary").asText().replaceAll("\\s+", " ");
+    }
+
+    private static String agency(JsonNode entry) {
+        return entry.get("actingAgency").isNull() ? entry.get("recordingAgency").asText()
+                : entry.get("actingAgency").asText();
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String docxText(Path docx) throws IOException {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+}
