@@ -1,6 +1,7 @@
 package org.chronology.api.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -64,9 +65,9 @@ class WebPagesTest extends ServiceTest {
         ApiClient csc = api.as(agencyToken);
         assertThat(csc.post("/api/v1/events", Envelope.of("PG-1", "visit.home", "CSC", "2019-05-02", CORRECTED_CHILD,
                 "Home visit, child not seen")).status()).isIn(200, 201);
-        assertThat(csc.post("/api/v1/events", Map.of("eventId", "PG-1-fix", "type", "entry.corrected",
-                "recordingAgency", "CSC", "summary", "Child was seen after all",
-                "details", Map.of("correctsEventId", "PG-1", "summary", "Home visit, child seen"))).status()).isIn(200, 201);
+        ObjectNode correction = Envelope.correction("PG-1-fix", "CSC", "PG-1");
+        ((ObjectNode) correction.get("details")).put("summary", "Home visit, child seen");
+        assertThat(csc.post("/api/v1/events", correction).status()).isIn(200, 201);
         browser = new Browser(service.port());
     }
 
@@ -174,7 +175,7 @@ class WebPagesTest extends ServiceTest {
     }
 
     @Test
-    void aDashboardSeesChartsOfCountsAndNoChildsRecords() {
+    void aDashboardSeesChartsOfCountsThatFollowNewEventsAndNoChildsRecords() {
         browser.signIn(dashboardToken, "dashboard.html");
         browser.awaitStatus("Updated at");
         assertThat(Long.parseLong(browser.text("[data-total=findings]"))).isPositive();
@@ -182,6 +183,11 @@ class WebPagesTest extends ServiceTest {
         browser.script("document.querySelector('details.figures').open = true");
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
         browser.screenshot("dashboard");
+
+        long entries = Long.parseLong(browser.text("[data-total=entries]"));
+        assertThat(api.as(agencyToken).post("/api/v1/events", Envelope.of("PG-2", "appointment.missed", "CSC",
+                "2019-06-03", "PG-Child-2", "Missed appointment")).status()).isIn(200, 201);
+        browser.await(d -> Long.parseLong(browser.text("[data-total=entries]")) > entries);
 
         browser.open("/app/timeline.html#T-Twin1");
         assertThat(browser.text("#not-allowed")).contains("not available to your role (dashboard)");
