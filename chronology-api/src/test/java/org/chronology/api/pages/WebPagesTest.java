@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.Keys;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,8 +157,10 @@ class WebPagesTest extends ServiceTest {
         browser.find("#child-id").sendKeys(CORRECTED_CHILD);
         browser.find("#apply").click();
         browser.awaitStatus("Showing 1 entries");
-        browser.find("button[aria-label='Details of PG-1']").click();
+        browser.find("button[aria-label='Details of PG-1']").sendKeys(Keys.ENTER);
         assertThat(browser.text("#details-title")).isEqualTo("Home visit, child seen");
+        assertThat(browser.script("return document.activeElement.id")).as("focus moves to the details")
+                .isEqualTo("details-title");
         assertThat(browser.text("#corrections")).contains("PG-1-fix")
                 .contains("summary: Home visit, child not seen → Home visit, child seen");
         browser.screenshot("agency-timeline");
