@@ -28,6 +28,6 @@ public class AuditProjection {
     void on(ChildRecordRead event) {
         jdbc.update("INSERT INTO access_audit (token_id, role, agency, review_id, child_id, endpoint, read_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?)", event.tokenId(), event.role().code(), event.agency(),
-                event.reviewId(), event.childId(), event.endpoint(), Timestamp.from(event.at()));
+                event.reviewId(), event.childId(), event.endpoint(), Timestamp.from(event.readAt()));
     }
 }
