@@ -1,5 +1,6 @@
 package org.chronology.core.agency;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -16,8 +17,12 @@ import java.util.Objects;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A registered agency: entries may only name agencies registered here. */
-@Aggregate
+/**
+ * A registered agency: entries may only name agencies registered here. Each change of its details is another
+ * event, without limit, so it is snapshotted (by its fields, which is all the state it has).
+ */
+@Aggregate(snapshotTriggerDefinition = "agencySnapshotTrigger")
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 class Agency {
 
     @AggregateIdentifier
