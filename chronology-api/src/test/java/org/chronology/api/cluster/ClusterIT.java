@@ -108,6 +108,57 @@ class ClusterIT {
             awaitCaughtUp(nodeA.admin());
             assertThat(views(nodeA, children)).as("a full replay, read on node A, gives the same").isEqualTo(onA);
             assertThat(views(nodeB, children)).as("a full replay, read on node B, gives the same").isEqualTo(onA);
+
+            poisonEventIsParkedAndRetriedFromTheOtherNode(nodeA, nodeB);
+            metricsAndHealthReport(nodeA);
+        }
+    }
+
+    /**
+     * On PostgreSQL a failed statement spoils the rest of its transaction; the projection's batch must still
+     * park the poison event and go on. Parked through node A's processors, listed and retried through node B.
+     */
+    private void poisonEventIsParkedAndRetriedFromTheOtherNode(Service nodeA, Service nodeB) throws Exception {
+        execute("ALTER TABLE worker_event ADD CONSTRAINT poison CHECK (worker_id <> 'POISON-W')");
+        try {
+            nodeA.postAll(List.of(Envelope.allocation("POISON", "NODES", "2021-04-01", "P-1", "POISON-W"),
+                    Envelope.allocation("AFTER-POISON", "NODES", "2021-04-02", "P-2", "FINE-W")));
+            nodeB.read("P-2", "turnover", "");
+            assertThat(count("SELECT COUNT(*) FROM worker_event WHERE child_id = 'P-2'")).as("the projection went on")
+                    .isEqualTo(1);
+            assertThat(nodeB.admin().get("/api/v1/admin/dead-letters").json().findValuesAsText("entry"))
+                    .contains("NODES:POISON");
+        } finally {
+            execute("ALTER TABLE worker_event DROP CONSTRAINT poison");
+        }
+        var retried = nodeB.admin().post("/api/v1/admin/dead-letters/turnover/retry", "");
+        assertThat(retried.json().get("remaining").asInt()).as(retried.text()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM worker_event WHERE child_id = 'P-1'")).isEqualTo(1);
+    }
+
+    /** What a cluster's monitoring scrapes: ingest, lag per segment, rule times; and lag in the health. */
+    private static void metricsAndHealthReport(Service node) {
+        var metrics = node.admin().get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("chronology_ingest_events_total{outcome=\"recorded\"}")
+                .contains("chronology_projection_lag{processor=\"timeline\",segment=\"0\"}")
+                .contains("chronology_rules_evaluation_seconds_count{rule=\"SW_TURNOVER\"}");
+        assertThat(node.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
+        JsonNode health = node.anonymous().get("/actuator/health").json();
+        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.at("/components/projections/details/timeline/segments").size()).isEqualTo(4);
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection c = connect()) {
+            c.createStatement().execute(sql);
+        }
+    }
+
+    private static int count(String sql) throws Exception {
+        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

@@ -90,6 +90,9 @@ class AuthorizationMatrixTest extends ServiceTest {
                 statuses(401, 401, 401, 204, 403, 403, 403, 403, 403)));
         rows.add(new Row("GET audit", c -> c.get("/api/v1/audit?childId=" + CHILD), adminOnly));
         rows.add(new Row("GET projections", c -> c.get("/api/v1/admin/projections"), adminOnly));
+        rows.add(new Row("GET dead letters", c -> c.get("/api/v1/admin/dead-letters"), adminOnly));
+        rows.add(new Row("POST dead letters retry", c -> c.post("/api/v1/admin/dead-letters/turnover/retry", ""),
+                adminOnly));
         rows.add(new Row("POST event", c -> c.post("/api/v1/events", freshEvent()),
                 statuses(401, 401, 401, 403, 201, 403, 403, 403, 403)));
         rows.add(new Row("POST batch", c -> c.post("/api/v1/events/batch", Map.of("events", List.of(freshEvent()))),

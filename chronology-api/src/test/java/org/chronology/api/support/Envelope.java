@@ -22,6 +22,13 @@ public final class Envelope {
         return envelope;
     }
 
+    /** A social worker allocated to the child. */
+    public static ObjectNode allocation(String eventId, String agency, String occurredAt, String child, String worker) {
+        ObjectNode envelope = of(eventId, "worker.allocated", agency, occurredAt, child, "Social worker allocated");
+        envelope.putObject("worker").put("id", worker).put("role", "SOCIAL_WORKER");
+        return envelope;
+    }
+
     public static ObjectNode correction(String eventId, String agency, String correctsEventId) {
         ObjectNode envelope = MAPPER.createObjectNode();
         envelope.put("eventId", eventId);

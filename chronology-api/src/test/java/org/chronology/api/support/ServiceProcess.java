@@ -1,11 +1,13 @@
 package org.chronology.api.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (jarPath == null) {
             throw new IllegalStateException("chronology.jar is not set: run through Maven (failsafe) after packaging");
         }
-        this.jar = Path.of(jarPath);
+        this.jar = privateCopy(Path.of(jarPath));
         this.dataDir = dataDir;
         this.log = log;
         this.port = freePort();
@@ -92,6 +94,26 @@ public final class ServiceProcess implements AutoCloseable {
             Thread.sleep(200);
         }
         throw new IllegalStateException("the service did not become healthy within " + timeout + "; see " + log);
+    }
+
+    private static Path copy;
+
+    /**
+     * The jar, copied once per test run: a build elsewhere on the machine may rewrite the original while the
+     * service still loads classes from it.
+     */
+    private static synchronized Path privateCopy(Path original) {
+        if (copy == null) {
+            try {
+                Path dir = Files.createTempDirectory("chronology-jar");
+                copy = Files.copy(original, dir.resolve(original.getFileName()));
+                copy.toFile().deleteOnExit();
+                dir.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return copy;
     }
 
     private static int freePort() {
