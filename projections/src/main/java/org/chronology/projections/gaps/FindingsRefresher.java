@@ -55,9 +55,9 @@ public class FindingsRefresher {
     }
 
     /**
-     * Re-evaluates the children of marked people; returns how many children were evaluated. Marks are only
-     * inserted by the projections, so these transactions never make them wait; only the marks read before
-     * evaluating are cleared, so a change made meanwhile is not lost.
+     * Re-evaluates the children of marked people; returns how many children were evaluated (none when another
+     * node holds the lease). Marks are only inserted by the projections, so these transactions never make them
+     * wait; only the marks read before evaluating are cleared, so a change made meanwhile is not lost.
      */
     @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:10000}")
     public int refreshMarked() {
