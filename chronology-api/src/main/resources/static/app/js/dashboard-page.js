@@ -9,8 +9,9 @@ if (session) start();
 
 async function start() {
   const form = document.getElementById('period');
-  const rules = await api('/api/v1/rules').catch(() => []);
+  const [rules, agencies] = await Promise.all([api('/api/v1/rules'), api('/api/v1/agencies')]);
   options(form.elements.rule, [['', 'All rules'], ...rules.map(r => [r.name, r.name])], '');
+  options(form.elements.agency, [['', 'All agencies'], ...agencies.map(a => [a.code, a.code]).sort()], '');
   const charts = {
     byRule: chart('by-rule', 'bar', 'Findings', { indexAxis: 'y' }),
     byAgency: chart('by-agency', 'bar', 'Findings'),
@@ -46,6 +47,7 @@ async function load(form, charts) {
   if (form.elements.to.value) period.set('to', form.elements.to.value);
   const byMonth = new URLSearchParams(period);
   if (form.elements.rule.value) byMonth.set('rule', form.elements.rule.value);
+  if (form.elements.agency.value) byMonth.set('agency', form.elements.agency.value);
   try {
     const [totals, byRule, byAgency, months, missed, turnover] = await Promise.all([
       api('/api/v1/dashboard/summary'),

@@ -57,14 +57,15 @@ class DashboardController {
     }
 
     @GetMapping("/findings/by-month")
-    Counts byMonth(@RequestParam(required = false) String rule, @RequestParam(required = false) String from,
-                   @RequestParam(required = false) String to) {
+    Counts byMonth(@RequestParam(required = false) String rule, @RequestParam(required = false) String agency,
+                   @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         LocalDate f = QueryParameters.date("from", from);
         LocalDate t = QueryParameters.date("to", to);
         if (rule != null && !rule.matches("[A-Z0-9_]{1,64}")) {
             throw org.chronology.api.web.Problem.invalid("rule", "must be a rule name such as SW_TURNOVER");
         }
-        return new Counts("month", f, t, dashboard.findingsByMonth(rule, f, t));
+        String agencyCode = QueryParameters.agency("agency", agency);
+        return new Counts("month", f, t, dashboard.findingsByMonth(rule, agencyCode, f, t));
     }
 
     @GetMapping("/missed-appointments/by-month")

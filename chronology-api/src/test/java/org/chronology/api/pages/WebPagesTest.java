@@ -187,6 +187,13 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
         browser.screenshot("dashboard");
 
+        browser.script("document.getElementById('agency').value = 'NATIONAL-PANEL'");
+        browser.find("#period button[type=submit]").click();
+        browser.await(d -> browser.all("#table-byMonth tbody tr").isEmpty());
+        browser.script("document.getElementById('agency').value = 'CSC'");
+        browser.find("#period button[type=submit]").click();
+        browser.await(d -> !browser.all("#table-byMonth tbody tr").isEmpty());
+
         long entries = Long.parseLong(browser.text("[data-total=entries]"));
         assertThat(api.as(agencyToken).post("/api/v1/events", Envelope.of("PG-2", "appointment.missed", "CSC",
                 "2019-06-03", "PG-Child-2", "Missed appointment")).status()).isIn(200, 201);

@@ -39,13 +39,18 @@ public class DashboardRepository {
                 (rs, i) -> new Count(rs.getString(1), rs.getLong(2)), args.toArray());
     }
 
-    /** Findings per month of the gap's date ({@code 2018-03}), optionally for one rule. */
-    public List<Count> findingsByMonth(String rule, LocalDate from, LocalDate to) {
+    /** Findings per month of the gap's date ({@code 2018-03}), optionally for one rule and one agency. */
+    public List<Count> findingsByMonth(String rule, String agency, LocalDate from, LocalDate to) {
         List<Object> args = new ArrayList<>();
         String where = period("occurred_on", from, to, args);
         if (rule != null) {
             where += " AND rule = ?";
             args.add(rule);
+        }
+        if (agency != null) {
+            where += " AND EXISTS (SELECT 1 FROM finding_agency a WHERE a.child_id = finding.child_id"
+                    + " AND a.seq = finding.seq AND a.agency = ?)";
+            args.add(agency);
         }
         return monthly("occurred_on", "finding", where, args);
     }
