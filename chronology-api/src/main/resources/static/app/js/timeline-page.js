@@ -51,6 +51,8 @@ async function start(me) {
   if (childOf(form)) load(form, view, review);
 }
 
+let latest = 0; // a load that a later one overtook is dropped, so the page shows what was asked last
+
 const childOf = form => form.elements.child.disabled ? form.elements.childId.value.trim() : form.elements.child.value;
 
 async function load(form, view, review) {
@@ -70,14 +72,17 @@ async function load(form, view, review) {
   }
   const base = `/api/v1/children/${encodeURIComponent(child)}`;
   say('Loading…');
+  const mine = ++latest;
   try {
     const [timeline, gaps, knowledge] = await Promise.all([
       api(`${base}/timeline?${query}`),
       api(`${base}/gaps` + (known ? `?asOf=${f.asOf.value}` : '')),
       api(`${base}/knowledge`)]);
-    const roles = [...new Set(timeline.entries.filter(e => e.type === 'worker.allocated' && e.worker)
-      .map(e => e.worker.role))];
+    // Social workers always have a lane (turnover at a glance, whatever the filters); other roles when shown.
+    const roles = [...new Set(['SOCIAL_WORKER', ...timeline.entries
+      .filter(e => e.type === 'worker.allocated' && e.worker).map(e => e.worker.role)])];
     const turnovers = await Promise.all(roles.map(role => api(`${base}/turnover?role=${role}`)));
+    if (mine !== latest) return;
     const until = review ? review.to : new Date().toISOString().slice(0, 10);
     view.render({
       entries: timeline.entries, findings: gaps.findings, knowledge: knowledge.known, until,
@@ -91,6 +96,7 @@ async function load(form, view, review) {
       : `Current view: ${timeline.count} entries, with corrections applied.`;
     say(`Showing ${timeline.count} entries and ${gaps.findings.length} findings.`);
   } catch (e) {
+    if (mine !== latest) return;
     view.render({ entries: [], findings: [], knowledge: [], allocations: [], until: null });
     report(e);
   }

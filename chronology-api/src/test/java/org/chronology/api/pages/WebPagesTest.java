@@ -148,6 +148,14 @@ class WebPagesTest extends ServiceTest {
         assertThat(pdfText(pdf)).contains("Chronology: T-Twin1", "Appendix: findings");
         assertThat(browser.download("[data-export=csv]", "chronology-T-Twin1.csv")).isNotEmptyFile();
         assertThat(browser.download("[data-export=docx]", "chronology-T-Twin1.docx")).isNotEmptyFile();
+
+        browser.find("input[name=view][value=current]").click();
+        browser.script("document.getElementById('type').value = 'strategy.meeting';"
+                + "document.getElementById('agency').value = 'CSC'");
+        browser.find("#apply").click();
+        browser.await(d -> browser.all("#entries tbody tr").size() < current);
+        assertThat(browser.all("#entries tbody td:nth-child(3)")).isNotEmpty()
+                .allSatisfy(type -> assertThat(type.getText()).isEqualTo("strategy.meeting"));
         browser.signOut();
     }
 
