@@ -14,7 +14,8 @@ import java.util.List;
 final class PdfExport {
 
     private static final String STYLE = """
-            @page { size: A4 landscape; margin: 14mm; @bottom-right { content: "Page " counter(page) " of " counter(pages); font-size: 8pt; } }
+            @page { size: A4 landscape; margin: 14mm;
+                    @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt sans-serif; } }
             body { font-family: sans-serif; font-size: 9.5pt; color: #111; }
             h1 { font-size: 15pt; margin: 0 0 4pt 0; }
             h2 { font-size: 12pt; margin: 14pt 0 4pt 0; page-break-before: always; }
@@ -26,6 +27,7 @@ final class PdfExport {
             tr { page-break-inside: avoid; }
             td.month { width: 16%; font-weight: bold; }
             td.agency { width: 14%; }
+            td.short { width: 8%; }
             """;
 
     private PdfExport() {
@@ -54,7 +56,11 @@ final class PdfExport {
             html.append("</thead><tbody>");
             for (List<String> finding : findings) {
                 html.append("<tr>");
-                finding.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+                // Every column but the rule and the explanation holds short values: keep them narrow.
+                for (int i = 0; i < finding.size(); i++) {
+                    html.append(i == 1 || i == finding.size() - 1 ? "<td>" : "<td class=\"short\">")
+                            .append(escape(finding.get(i))).append("</td>");
+                }
                 html.append("</tr>");
             }
             html.append("</tbody></table>");
