@@ -115,9 +115,8 @@ public class ProjectionProgress {
         return statuses;
     }
 
-    /** A segment this node holds is as far as its processor got, which may not have been stored yet. */
     private static SegmentStatus segmentStatus(TokenPositions.Claim claim, EventTrackerStatus local, long head) {
-        long position = local != null ? position(local) : claim.position();
+        long position = positionOf(claim, local);
         boolean replaying = local != null ? local.isReplaying() : claim.replaying();
         return new SegmentStatus(claim.segment(), position < 0 ? null : position, claim.owner(),
                 replaying && position < head, position >= head, local != null && local.isErrorState());
@@ -170,8 +169,12 @@ public class ProjectionProgress {
             return local.values().stream().allMatch(s -> position(s) >= head);
         }
         List<TokenPositions.Claim> shared = tokens.of(name);
-        return !shared.isEmpty() && shared.stream().allMatch(claim -> (local.containsKey(claim.segment())
-                ? position(local.get(claim.segment())) : claim.position()) >= head);
+        return !shared.isEmpty() && shared.stream().allMatch(claim -> positionOf(claim, local.get(claim.segment())) >= head);
+    }
+
+    /** A segment this node holds is as far as its processor got, which may not have been stored yet. */
+    private static long positionOf(TokenPositions.Claim claim, EventTrackerStatus local) {
+        return local != null ? position(local) : claim.position();
     }
 
     /** Whether the segments this node holds make up the whole stream (each is 1/(mask+1) of it). */
