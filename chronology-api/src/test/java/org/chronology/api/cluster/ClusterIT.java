@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,12 +89,13 @@ class ClusterIT {
             ApiClient agencyOnB = agencyOnA.on(b.port());
             postThroughBothKillingB(agencyOnA, agencyOnB, b);
 
-            String nodeNameA = nodeA.admin().get("/api/v1/admin/projections").json().get(0).get("node").asText();
-            awaitOwnership(nodeNameA);
+            String nameA = nodeName(nodeA);
+            awaitOwners(Set.of(nameA), "the surviving node holds every segment");
             assertThat(storedEntryIds()).as("every acknowledged event is stored, each exactly once")
                     .containsAll(acknowledged).doesNotHaveDuplicates();
 
             b.start();
+            awaitOwners(Set.of(nameA, nodeName(nodeB)), "the segments are shared again once the node is back");
             List<String> children = new ArrayList<>(CHILDREN);
             children.addAll(familyChildren);
             awaitCaughtUp(nodeA.admin());
@@ -209,24 +211,38 @@ class ClusterIT {
         }
     }
 
-    /** The survivor claims the dead node's segments once its claims time out (10 s) and it next looks (5 s). */
-    private void awaitOwnership(String node) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            if (owners().equals(Set.of(node))) {
+    private static String nodeName(Service node) {
+        return node.admin().get("/api/v1/admin/projections").json().get(0).get("node").asText();
+    }
+
+    /**
+     * Waits until exactly {@code nodes} hold each projection's segments: a dead node's claims time out (10 s)
+     * before the survivor next looks (5 s); a returning node gets segments as the others let some go.
+     */
+    private void awaitOwners(Set<String> nodes, String why) throws Exception {
+        for (int i = 0; i < 400; i++) {
+            if (PROJECTIONS.stream().allMatch(p -> owners(p).equals(nodes))) {
                 return;
             }
             Thread.sleep(100);
         }
-        assertThat(owners()).as("the surviving node holds every segment").containsExactly(node);
+        for (String projection : PROJECTIONS) {
+            assertThat(owners(projection)).as(why + " (" + projection + ")").isEqualTo(nodes);
+        }
     }
 
-    private Set<String> owners() throws Exception {
+    private Set<String> owners(String projection) {
         Set<String> owners = new HashSet<>();
-        try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(
-                "SELECT owner FROM TokenEntry WHERE processorName IN ('timeline', 'turnover')")) {
-            while (rs.next()) {
-                owners.add(String.valueOf(rs.getString(1)));
+        try (Connection c = connect(); PreparedStatement query = c.prepareStatement(
+                "SELECT owner FROM TokenEntry WHERE processorName = ?")) {
+            query.setString(1, projection);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    owners.add(String.valueOf(rs.getString(1)));
+                }
             }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
         return owners;
     }
