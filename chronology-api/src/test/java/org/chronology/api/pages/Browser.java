@@ -13,7 +13,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +31,7 @@ import java.util.function.Function;
 final class Browser implements AutoCloseable {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String AXE = resource("/axe/axe.min.js");
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path downloads;
@@ -111,6 +114,21 @@ final class Browser implements AutoCloseable {
                 """, path);
     }
 
+    /**
+     * The WCAG 2 A and AA rules axe-core finds broken on the page as it is now, one line each (impact, rule,
+     * where). The checker is injected through WebDriver, so the pages' CSP stays as strict as it is.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityProblems() {
+        driver.executeScript(AXE);
+        return (List<String>) driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})
+                  .then(r => done(r.violations.map(v => `${v.impact} ${v.id}: ${v.nodes.length} at `
+                    + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));
+                """);
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }
@@ -144,6 +162,14 @@ final class Browser implements AutoCloseable {
         driver.manage().logs().get("browser").forEach(entry -> log.append(entry.getLevel()).append(' ')
                 .append(entry.getMessage()).append('\n'));
         return log.toString();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = Browser.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -102,6 +102,7 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.all("#findings li.finding-item")).extracting(li -> li.getDomAttribute("data-rule"))
                 .contains("SW_TURNOVER");
         assertThat(browser.currentUrl()).doesNotContain(reviewerToken);
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("review");
 
         JsonNode chronology = api.as(reviewerToken).get("/api/v1/reviews/" + reviewId + "/chronology").json();
@@ -128,6 +129,7 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.text("#details-title")).startsWith("Strategy Meeting when twins four weeks old");
         assertThat(browser.text("#details")).contains("month precision: 2018-03-01 to 2018-03-31");
         assertThat(browser.text("#knowers")).contains("CSC since");
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("timeline-event");
 
         browser.find("#findings li.finding-item[data-rule='SW_TURNOVER'] button").click();
@@ -171,6 +173,7 @@ class WebPagesTest extends ServiceTest {
                 .isEqualTo("details-title");
         assertThat(browser.text("#corrections")).contains("PG-1-fix")
                 .contains("summary: Home visit, child not seen → Home visit, child seen");
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("agency-timeline");
 
         browser.find("#child-id").clear();
@@ -193,6 +196,7 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.all("canvas")).hasSize(5);
         browser.script("document.querySelector('details.figures').open = true");
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("dashboard");
 
         browser.script("document.getElementById('agency').value = 'NATIONAL-PANEL'");
@@ -222,6 +226,7 @@ class WebPagesTest extends ServiceTest {
         browser.await(d -> browser.all("#tokens tbody tr").size() > 0);
         assertThat(browser.text("#agencies")).contains("CSC");
         assertThat(browser.text("#tokens")).doesNotContain(reviewerToken);
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin");
         browser.open("/app/review.html");
         assertThat(browser.text("#not-allowed")).contains("not available to your role (admin)");
@@ -237,7 +242,11 @@ class WebPagesTest extends ServiceTest {
         browser.find("#sign-in button[type=submit]").click();
         assertThat(browser.awaitStatus("That token was not accepted")).isNotEmpty();
         assertThat(browser.script("return sessionStorage.getItem('chronology.session')")).isNull();
+        assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("sign-in");
+        // The checker does find problems: an input without a label is one.
+        browser.script("document.body.append(Object.assign(document.createElement('input'), {id: 'unlabelled'}))");
+        assertThat(browser.accessibilityProblems()).anySatisfy(problem -> assertThat(problem).contains("label"));
     }
 
     /**
