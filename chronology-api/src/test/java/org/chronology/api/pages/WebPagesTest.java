@@ -113,7 +113,9 @@ class WebPagesTest extends ServiceTest {
         Path csv = browser.download("[data-export=csv]", "chronology-Family-T.csv");
         assertThat(Files.readAllLines(csv)).hasSize(chronology.get("entries").size() + 1)
                 .anySatisfy(line -> assertThat(line).contains("T-036", "strategy.meeting"));
+        assertThat(browser.consoleLog()).doesNotContain(reviewerToken);
         browser.signOut();
+        assertThat(browser.script("return sessionStorage.getItem('chronology.session')")).isNull();
     }
 
     @Test
