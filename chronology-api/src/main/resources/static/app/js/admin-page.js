@@ -12,9 +12,9 @@ async function start() {
     table('agencies', ['Code', 'Name', 'Sector'], agencies.map(a => [a.code, a.name, a.sector]));
     table('tokens', ['Token id', 'Role', 'Agency', 'Review', 'Issued', 'Revoked'],
       tokens.map(t => [t.tokenId, t.role, t.agency, t.reviewId, t.issuedAt, t.revokedAt]));
-    const rows = Array.isArray(projections) ? projections : Object.entries(projections).map(([name, p]) => ({ name, ...p }));
-    table('projections', ['Projection', 'State'], rows.map(p => [p.name, JSON.stringify(
-      Object.fromEntries(Object.entries(p).filter(([k]) => k !== 'name')))]));
+    const yesNo = value => value ? 'yes' : 'no';
+    table('projections', ['Projection', 'Caught up', 'Replaying', 'Events in the store'],
+      projections.map(p => [p.name, yesNo(p.caughtUp), yesNo(p.replaying), p.head]));
   } catch (e) {
     report(e);
   }

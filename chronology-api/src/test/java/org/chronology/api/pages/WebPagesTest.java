@@ -227,6 +227,7 @@ class WebPagesTest extends ServiceTest {
         browser.signIn(Service.ADMIN_TOKEN, "admin.html");
         browser.await(d -> browser.all("#tokens tbody tr").size() > 0);
         assertThat(browser.text("#agencies")).contains("CSC");
+        assertThat(browser.text("#projections")).contains("timeline", "turnover");
         assertThat(browser.text("#tokens")).doesNotContain(reviewerToken);
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin");
