@@ -46,7 +46,9 @@ public class IngestService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                List<EntryOutcome> outcomes = commands.sendAndWait(new RecordEntries(batch));
+                // A retry asks the store itself about ids the used-id index lacks: the first attempt may have
+                // failed because the index missed an entry the store holds (seen after kill -9 on H2).
+                List<EntryOutcome> outcomes = commands.sendAndWait(new RecordEntries(batch, attempt > 1));
                 progress.noteWrite();
                 count(outcomes);
                 return outcomes;

@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Records a whole batch in one unit of work, so one transaction stores up to a thousand entries. Each command
  * still goes to its own {@link Entry}, which alone decides recorded, duplicate or conflict; the index only
- * spares the stream reads for ids never used before.
+ * spares the stream reads for ids never used before. When the index and the store disagree (a batch failed
+ * on an id the index did not know), {@link RecordEntries#checkStore()} makes the store decide.
  */
 @Component
 public class EntryBatchHandler {
@@ -46,7 +47,7 @@ public class EntryBatchHandler {
                     : usedBefore.containsKey(ownId) ? usedBefore.get(ownId).entryId() : null;
             EntryOutcome outcome;
             if (usedOn == null) {
-                outcome = handleFresh(command);
+                outcome = batch.checkStore() && stored(command.entryId()) ? dispatchToTarget(command) : handleFresh(command);
             } else if (!usedOn.equals(command.entryId())) {
                 // The agency used this id on another entry: same key, other content.
                 outcome = EntryOutcome.conflict(command.envelope().eventId(), null);
@@ -67,6 +68,15 @@ public class EntryBatchHandler {
             return EntryOutcome.recorded(record.envelope().eventId(), record.envelope().recordedAt());
         }
         return dispatchToTarget(command);
+    }
+
+    private boolean stored(String entryId) {
+        try {
+            repository.load(entryId);
+            return true;
+        } catch (AggregateNotFoundException e) {
+            return false;
+        }
     }
 
     private EntryOutcome dispatchToTarget(EntryCommand command) {

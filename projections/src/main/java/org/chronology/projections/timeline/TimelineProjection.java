@@ -84,10 +84,15 @@ public class TimelineProjection {
                 revise(writes, event.entryId(), event.retraction(), TimelineDocuments.revision(event), token));
     }
 
+    /**
+     * Empties the tables with TRUNCATE rather than DELETE: it also rebuilds their indexes empty, which clears
+     * the index entries H2 was seen to keep for rows it rolled back after a kill -9 (they made a replay's
+     * inserts fail for ever).
+     */
     @ResetHandler
     void reset() {
         for (String table : List.of("timeline_entry", "timeline_person", "timeline_revision", "timeline_knowledge")) {
-            jdbc.update("DELETE FROM " + table);
+            jdbc.execute("TRUNCATE TABLE " + table);
         }
     }
 
