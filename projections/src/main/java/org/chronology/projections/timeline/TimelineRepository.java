@@ -52,14 +52,14 @@ public class TimelineRepository {
             args.add(query.to());
         }
         if (!query.agencies().isEmpty()) {
-            String marks = marks(query.agencies().size());
+            String marks = InLists.placeholders(query.agencies().size());
             sql.append(" AND (e.recording_agency IN (").append(marks).append(") OR e.acting_agency IN (")
                     .append(marks).append("))");
             args.addAll(query.agencies());
             args.addAll(query.agencies());
         }
         if (!query.types().isEmpty()) {
-            sql.append(" AND e.event_type IN (").append(marks(query.types().size())).append(")");
+            sql.append(" AND e.event_type IN (").append(InLists.placeholders(query.types().size())).append(")");
             args.addAll(query.types());
         }
         if (query.historical()) {
@@ -103,20 +103,15 @@ public class TimelineRepository {
         if (entryIds.isEmpty()) {
             return byEntry;
         }
-        for (int start = 0; start < entryIds.size(); start += 500) {
-            List<String> chunk = entryIds.subList(start, Math.min(entryIds.size(), start + 500));
+        for (List<String> chunk : InLists.chunks(entryIds)) {
             List<Object> args = new ArrayList<>(chunk);
             args.add(Timestamp.from(asOf));
-            jdbc.query("SELECT entry_id, document FROM timeline_revision WHERE entry_id IN (" + marks(chunk.size())
+            jdbc.query("SELECT entry_id, document FROM timeline_revision WHERE entry_id IN (" + InLists.placeholders(chunk.size())
                             + ") AND recorded_at <= ? ORDER BY position",
                     rs -> {
                         byEntry.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Json.object(rs.getString(2)));
                     }, args.toArray());
         }
         return byEntry;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 }

@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 final class TimelineWrites {
 
     private static final String RESOURCE = TimelineWrites.class.getName();
-    private static final int CHUNK = 500;
 
     record Entry(Object[] row, List<Object[]> people) {
         String entryId() {
@@ -90,9 +89,9 @@ final class TimelineWrites {
             return;
         }
         Set<String> stored = new HashSet<>();
-        for (List<String> chunk : chunks(entries.keySet())) {
+        for (List<String> chunk : InLists.chunks(entries.keySet())) {
             stored.addAll(jdbc.queryForList("SELECT entry_id FROM timeline_entry WHERE entry_id IN ("
-                    + placeholders(chunk.size()) + ")", String.class, chunk.toArray()));
+                    + InLists.placeholders(chunk.size()) + ")", String.class, chunk.toArray()));
         }
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> people = new ArrayList<>();
@@ -116,9 +115,9 @@ final class TimelineWrites {
         Map<Known, Instant> stored = new HashMap<>();
         Set<String> entryIds = new HashSet<>();
         knowledge.keySet().forEach(known -> entryIds.add(known.entryId()));
-        for (List<String> chunk : chunks(entryIds)) {
+        for (List<String> chunk : InLists.chunks(entryIds)) {
             jdbc.query("SELECT entry_id, agency, known_since FROM timeline_knowledge WHERE entry_id IN ("
-                            + placeholders(chunk.size()) + ")",
+                            + InLists.placeholders(chunk.size()) + ")",
                     rs -> {
                         stored.put(new Known(rs.getString(1), rs.getString(2)), rs.getTimestamp(3).toInstant());
                     }, chunk.toArray());
@@ -136,18 +135,5 @@ final class TimelineWrites {
         jdbc.batchUpdate("INSERT INTO timeline_knowledge (entry_id, agency, known_since) VALUES (?, ?, ?)", inserts);
         jdbc.batchUpdate("UPDATE timeline_knowledge SET known_since = ? WHERE entry_id = ? AND agency = ?", earlier);
         knowledge.clear();
-    }
-
-    private static List<List<String>> chunks(Collection<String> values) {
-        List<String> all = new ArrayList<>(values);
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return chunks;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 }
