@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,11 @@ public class FindingsRefresher {
             List<String> children = List.copyOf(childrenOf(people));
             for (int from = 0; from < children.size(); from += CHILDREN_PER_TRANSACTION) {
                 List<String> group = children.subList(from, Math.min(children.size(), from + CHILDREN_PER_TRANSACTION));
-                transactions.executeWithoutResult(status -> group.forEach(child ->
-                        store(child, engine.evaluate(caseFiles.caseFile(child), today), today)));
+                // Evaluated before the transaction, which then only writes: it holds the database's write turn
+                // (on the embedded database, one writer at a time) for as short a time as it can.
+                Map<String, List<Finding>> findings = new LinkedHashMap<>();
+                group.forEach(child -> findings.put(child, engine.evaluate(caseFiles.caseFile(child), today)));
+                transactions.executeWithoutResult(status -> findings.forEach((child, found) -> store(child, found, today)));
             }
             evaluated += children.size();
             List<Object[]> dealtWith = marks.stream()
