@@ -85,9 +85,8 @@ public class TimelineProjection {
     }
 
     /**
-     * Empties the tables with TRUNCATE rather than DELETE: it also rebuilds their indexes empty, which clears
-     * the index entries H2 was seen to keep for rows it rolled back after a kill -9 (they made a replay's
-     * inserts fail for ever).
+     * Empties the tables with TRUNCATE rather than DELETE: it is faster, and it rebuilds their indexes empty, so
+     * a replay also repairs indexes a damaged database file may hold.
      */
     @ResetHandler
     void reset() {

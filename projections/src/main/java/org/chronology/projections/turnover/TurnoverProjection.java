@@ -73,7 +73,7 @@ public class TurnoverProjection {
         jdbc.update("DELETE FROM worker_event WHERE entry_id = ?", event.entryId());
     }
 
-    /** TRUNCATE, as for the timeline: it also clears index entries a crash may have left behind. */
+    /** TRUNCATE, as for the timeline: faster than DELETE, and it rebuilds the indexes. */
     @ResetHandler
     void reset() {
         jdbc.execute("TRUNCATE TABLE worker_event");
