@@ -7,6 +7,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.chronology.api.axon.NodeName;
+import org.chronology.projections.gaps.TimelineRebuilds;
+import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -33,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * positions of all segments in the shared token table.
  */
 @Component
-public class ProjectionProgress {
+public class ProjectionProgress implements TimelineRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -120,6 +122,11 @@ public class ProjectionProgress {
         boolean replaying = local != null ? local.isReplaying() : claim.replaying();
         return new SegmentStatus(claim.segment(), position < 0 ? null : position, claim.owner(),
                 replaying && position < head, position >= head, local != null && local.isErrorState());
+    }
+
+    @Override
+    public boolean timelineRebuilding() {
+        return status(TimelineProjection.GROUP).map(Status::replaying).orElse(false);
     }
 
     public Optional<Status> status(String name) {

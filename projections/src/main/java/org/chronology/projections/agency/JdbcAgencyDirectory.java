@@ -32,7 +32,7 @@ public class JdbcAgencyDirectory implements AgencyDirectory {
     private final JdbcTemplate jdbc;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    JdbcAgencyDirectory(JdbcTemplate jdbc) {
+    public JdbcAgencyDirectory(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -44,25 +44,31 @@ public class FindingsRefresher {
      * same child's findings at once and collide on its keys. Renewed for each chunk, which takes far less.
      */
     private final JobLease lease;
+    /**
+     * A replay marks every child as it goes: judging them meanwhile would judge half a case, over and over, and
+     * take the replay's CPU. The findings stored before stand until the rebuilt timeline has caught up.
+     */
+    private final TimelineRebuilds rebuilds;
 
     public FindingsRefresher(JdbcTemplate jdbc, CaseFiles caseFiles, GapEngine engine, TransactionTemplate transactions,
-                             Clock clock) {
+                             Clock clock, TimelineRebuilds rebuilds) {
         this.jdbc = jdbc;
         this.caseFiles = caseFiles;
         this.engine = engine;
         this.transactions = transactions;
         this.clock = clock;
         this.lease = new JobLease(jdbc, "findings-refresh", 120);
+        this.rebuilds = rebuilds;
     }
 
     /**
      * Re-evaluates the children of marked people; returns how many children were evaluated (none when another
-     * node holds the lease). Marks are only inserted by the projections, so these transactions never make them
+     * node holds the lease, or while the timeline is being rebuilt). Marks are only inserted by the projections, so these transactions never make them
      * wait; only the marks read before evaluating are cleared, so a change made meanwhile is not lost.
      */
     @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:10000}")
     public int refreshMarked() {
-        if (!lease.acquire()) {
+        if (rebuilds.timelineRebuilding() || !lease.acquire()) {
             return 0;
         }
         try {
@@ -76,7 +82,7 @@ public class FindingsRefresher {
         int evaluated = 0;
         String after = "";
         List<Map<String, Object>> marks;
-        while (evaluated < MAX_CHILDREN_PER_RUN && lease.acquire() && !(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
+        while (evaluated < MAX_CHILDREN_PER_RUN && !rebuilds.timelineRebuilding() && lease.acquire() && !(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
                 + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
                 after)).isEmpty()) {
             List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();

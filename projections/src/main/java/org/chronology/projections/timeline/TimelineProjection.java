@@ -48,7 +48,7 @@ public class TimelineProjection {
         String json = Json.write(TimelineDocuments.entry(event));
         Object[] row = {entryId, header.eventId(), header.recordingAgency(), header.actingAgency(), event.type().code(),
                 header.occurrence().earliest(), header.occurrence().latest(), header.occurrence().sortKey(),
-                Timestamp.from(header.recordedAt()), position(token), TimelineDocuments.CURRENT, json, json};
+                Timestamp.from(header.recordedAt()), position(token), TimelineDocuments.CURRENT, null, json};
         Set<String> knowers = new LinkedHashSet<>();
         knowers.add(header.recordingAgency());
         knowers.addAll(header.knownTo());
@@ -107,7 +107,7 @@ public class TimelineProjection {
                         + " VALUES (?, ?, ?, ?, ?)",
                 entryId, revisionHeader.eventId(), Timestamp.from(revisionHeader.recordedAt()), position(token),
                 Json.write(revision));
-        List<String> original = jdbc.queryForList("SELECT original FROM timeline_entry WHERE entry_id = ?",
+        List<String> original = jdbc.queryForList("SELECT COALESCE(original, document) FROM timeline_entry WHERE entry_id = ?",
                 String.class, entryId);
         if (original.isEmpty()) {
             return; // cannot happen: the entry's own stream recorded it before any revision
@@ -117,7 +117,8 @@ public class TimelineProjection {
                 .stream().map(Json::object).toList();
         ObjectNode doc = TimelineDocuments.fold(Json.object(original.get(0)), revisions);
         JsonNode period = doc.get("period");
-        jdbc.update("UPDATE timeline_entry SET document = ?, status = ?, acting_agency = ?, occurred_from = ?,"
+        // The first form is kept apart from the first revision on (it is null until then: the document itself).
+        jdbc.update("UPDATE timeline_entry SET original = COALESCE(original, document), document = ?, status = ?, acting_agency = ?, occurred_from = ?,"
                         + " occurred_to = ?, sort_key = ? WHERE entry_id = ?",
                 Json.write(doc), doc.get("status").asText(), TimelineDocuments.text(doc, "actingAgency"),
                 LocalDate.parse(period.get("from").asText()), LocalDate.parse(period.get("to").asText()),

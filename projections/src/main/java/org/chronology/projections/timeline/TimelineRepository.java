@@ -33,7 +33,7 @@ public class TimelineRepository {
             return select(query, "e.document");
         }
         Instant asOf = query.asOf() != null ? query.asOf() : Instant.now();
-        List<String> originals = select(query, "e.entry_id, e.original");
+        List<String> originals = select(query, "e.entry_id, COALESCE(e.original, e.document)");
         return historical(originals, asOf);
     }
 

@@ -1,0 +1,61 @@
+package org.chronology.projections.gaps;
+
+import org.chronology.projections.agency.JdbcAgencyDirectory;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The background re-judging of marked children, against an in-memory database. */
+class FindingsRefresherTest {
+
+    private JdbcTemplate jdbc;
+    private FindingsRefresher refresher;
+    private boolean rebuilding;
+
+    @BeforeEach
+    void setUp() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(dataSource);
+        refresher = new FindingsRefresher(jdbc, new CaseFiles(jdbc, new JdbcAgencyDirectory(jdbc)),
+                new GapEngine(List.of(), Map.of()), new TransactionTemplate(new JdbcTransactionManager(dataSource)),
+                Clock.systemUTC(), () -> rebuilding);
+        // What the timeline projection leaves for the refresher: the child's row and a mark on it.
+        jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES ('C1', 'HV:V-1', TRUE)");
+        jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES ('C1', 0)");
+    }
+
+    @Test
+    void judgesEachMarkedChildOnceAndClearsTheMarks() {
+        assertThat(refresher.refreshMarked()).isEqualTo(1);
+        assertThat(marks()).isZero();
+        assertThat(refresher.refreshMarked()).isZero();
+    }
+
+    @Test
+    void waitsWhileTheTimelineIsRebuiltAndKeepsTheMarksForAfterwards() {
+        rebuilding = true;
+        assertThat(refresher.refreshMarked()).isZero();
+        assertThat(marks()).isEqualTo(1);
+
+        rebuilding = false;
+        assertThat(refresher.refreshMarked()).isEqualTo(1);
+        assertThat(marks()).isZero();
+    }
+
+    private int marks() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM finding_mark", Integer.class);
+    }
+}
