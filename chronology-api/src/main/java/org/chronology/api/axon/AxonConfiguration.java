@@ -11,9 +11,11 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
@@ -99,5 +101,25 @@ public class AxonConfiguration {
                 .batchSize(1000)
                 .readEventDataWithGaps(new IndexedGapReads())
                 .build();
+    }
+
+    /**
+     * Each streaming processor reads the store in its own pages. Axon's shared read-ahead cache
+     * ({@code optimizeEventConsumption}) keeps every event it has read reachable from the slowest processor's
+     * position (AxonFramework issue 2954): in the full benchmark, with the timeline busy and a bulk load going on,
+     * it held 714,000 events and ran the service out of its 1 GiB heap.
+     */
+    @Bean
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .optimizeEventConsumption(false)
+                .build();
+    }
+
+    /** Axon's JDBC auto-configuration leaves this out once the application defines its own event store. */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new JdbcSQLErrorCodesResolver();
     }
 }
