@@ -1,18 +1,17 @@
 package org.chronology.projections.gaps;
 
 import org.chronology.projections.agency.JdbcAgencyDirectory;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.chronology.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +24,7 @@ class FindingsRefresherTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSource dataSource = ReadModelDatabase.migrated();
         jdbc = new JdbcTemplate(dataSource);
         refresher = new FindingsRefresher(jdbc, new CaseFiles(jdbc, new JdbcAgencyDirectory(jdbc)),
                 new GapEngine(List.of(), Map.of()), new TransactionTemplate(new JdbcTransactionManager(dataSource)),

@@ -15,18 +15,17 @@ import org.chronology.core.api.event.details.RetractionDetails;
 import org.chronology.core.api.event.contact.HomeVisitMade;
 import org.chronology.core.api.event.information.InformationShared;
 import org.chronology.projections.json.Json;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
+import org.chronology.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import javax.sql.DataSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,9 +40,7 @@ class TimelineProjectionTest {
 
     @BeforeEach
     void setUp() {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        DataSource dataSource = ReadModelDatabase.migrated();
         jdbc = new JdbcTemplate(dataSource);
         projection = new TimelineProjection(jdbc);
         timelines = new TimelineRepository(jdbc);
