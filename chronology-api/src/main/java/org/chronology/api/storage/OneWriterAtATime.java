@@ -80,12 +80,14 @@ final class OneWriterAtATime extends DelegatingDataSource {
         @Override
         public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
             return switch (method.getName()) {
-                case "prepareStatement" -> statement(PreparedStatement.class, call(target, method, args), writes((String) args[0]));
+                case "prepareStatement" ->
+                        statement(PreparedStatement.class, call(target, method, args), writes((String) args[0]));
                 case "prepareCall" -> statement(CallableStatement.class, call(target, method, args), true);
                 case "createStatement" -> statement(Statement.class, call(target, method, args), null);
                 case "commit", "close" -> endingTurn(method, args);
                 case "rollback" -> args == null ? endingTurn(method, null) : call(target, method, args);
-                case "setAutoCommit" -> Boolean.TRUE.equals(args[0]) ? endingTurn(method, args) : call(target, method, args);
+                case "setAutoCommit" ->
+                        Boolean.TRUE.equals(args[0]) ? endingTurn(method, args) : call(target, method, args);
                 default -> call(target, method, args);
             };
         }

@@ -63,8 +63,9 @@ public class FindingsRefresher {
 
     /**
      * Re-evaluates the children of marked people; returns how many children were evaluated (none when another
-     * node holds the lease, or while the timeline is being rebuilt). Marks are only inserted by the projections, so these transactions never make them
-     * wait; only the marks read before evaluating are cleared, so a change made meanwhile is not lost.
+     * node holds the lease, or while the timeline is being rebuilt). Marks are only inserted by the projections,
+     * so these transactions never make them wait; only the marks read before evaluating are cleared, so a change
+     * made meanwhile is not lost.
      */
     @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:10000}")
     public int refreshMarked() {
@@ -82,9 +83,8 @@ public class FindingsRefresher {
         int evaluated = 0;
         String after = "";
         List<Map<String, Object>> marks;
-        while (evaluated < MAX_CHILDREN_PER_RUN && !rebuilds.timelineRebuilding() && lease.acquire() && !(marks = jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
-                + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
-                after)).isEmpty()) {
+        while (evaluated < MAX_CHILDREN_PER_RUN && !rebuilds.timelineRebuilding() && lease.acquire()
+                && !(marks = marksAfter(after)).isEmpty()) {
             List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
             LocalDate today = LocalDate.now(clock);
             List<String> children = List.copyOf(childrenOf(people));
@@ -94,7 +94,8 @@ public class FindingsRefresher {
                 // (on the embedded database, one writer at a time) for as short a time as it can.
                 Map<String, List<Finding>> findings = new LinkedHashMap<>();
                 group.forEach(child -> findings.put(child, engine.evaluate(caseFiles.caseFile(child), today)));
-                transactions.executeWithoutResult(status -> findings.forEach((child, found) -> store(child, found, today)));
+                transactions.executeWithoutResult(status ->
+                        findings.forEach((child, found) -> store(child, found, today)));
             }
             evaluated += children.size();
             List<Object[]> dealtWith = marks.stream()
@@ -104,6 +105,13 @@ public class FindingsRefresher {
             after = people.get(people.size() - 1);
         }
         return evaluated;
+    }
+
+    /** The next chunk of marked people after {@code after}, with the latest position each was marked at. */
+    private List<Map<String, Object>> marksAfter(String after) {
+        return jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
+                + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
+                after);
     }
 
     /** Marks every child with an entry dated in the last year, so that findings that come with time appear. */

@@ -107,8 +107,8 @@ public class TimelineProjection {
                         + " VALUES (?, ?, ?, ?, ?)",
                 entryId, revisionHeader.eventId(), Timestamp.from(revisionHeader.recordedAt()), position(token),
                 Json.write(revision));
-        List<String> original = jdbc.queryForList("SELECT COALESCE(original, document) FROM timeline_entry WHERE entry_id = ?",
-                String.class, entryId);
+        List<String> original = jdbc.queryForList(
+                "SELECT COALESCE(original, document) FROM timeline_entry WHERE entry_id = ?", String.class, entryId);
         if (original.isEmpty()) {
             return; // cannot happen: the entry's own stream recorded it before any revision
         }
@@ -118,8 +118,8 @@ public class TimelineProjection {
         ObjectNode doc = TimelineDocuments.fold(Json.object(original.get(0)), revisions);
         JsonNode period = doc.get("period");
         // The first form is kept apart from the first revision on (it is null until then: the document itself).
-        jdbc.update("UPDATE timeline_entry SET original = COALESCE(original, document), document = ?, status = ?, acting_agency = ?, occurred_from = ?,"
-                        + " occurred_to = ?, sort_key = ? WHERE entry_id = ?",
+        jdbc.update("UPDATE timeline_entry SET original = COALESCE(original, document), document = ?, status = ?,"
+                        + " acting_agency = ?, occurred_from = ?, occurred_to = ?, sort_key = ? WHERE entry_id = ?",
                 Json.write(doc), doc.get("status").asText(), TimelineDocuments.text(doc, "actingAgency"),
                 LocalDate.parse(period.get("from").asText()), LocalDate.parse(period.get("to").asText()),
                 doc.get("sortKey").asLong(), entryId);

@@ -13,8 +13,4 @@ public record RecordEntries(List<EntryCommand> commands, boolean checkStore) {
     public RecordEntries {
         commands = List.copyOf(commands);
     }
-
-    public RecordEntries(List<EntryCommand> commands) {
-        this(commands, false);
-    }
 }
