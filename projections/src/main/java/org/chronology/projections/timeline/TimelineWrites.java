@@ -39,7 +39,8 @@ final class TimelineWrites {
     private final JdbcTemplate jdbc;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<Known, Instant> knowledge = new LinkedHashMap<>();
-    private final Set<List<Object>> marks = new HashSet<>();
+    /** Each person once, at the latest position: the refresher looks at a person's latest mark only. */
+    private final Map<String, Long> marks = new LinkedHashMap<>();
 
     private TimelineWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -72,7 +73,7 @@ final class TimelineWrites {
     }
 
     void mark(Collection<String> people, long position) {
-        people.forEach(person -> marks.add(List.of(person, position)));
+        people.forEach(person -> marks.merge(person, position, Math::max));
     }
 
     /** Writes what is pending; a revision reads and rewrites entries, so it needs them stored first. */
@@ -80,7 +81,7 @@ final class TimelineWrites {
         writeEntries();
         writeKnowledge();
         jdbc.batchUpdate("INSERT INTO finding_mark (person_id, position) VALUES (?, ?)",
-                marks.stream().map(List::toArray).toList());
+                marks.entrySet().stream().map(mark -> new Object[]{mark.getKey(), mark.getValue()}).toList());
         marks.clear();
     }
 

@@ -104,6 +104,18 @@ class TimelineProjectionTest {
     }
 
     @Test
+    void aBatchMarksEachPersonOnceAtTheLatestPositionForTheFindingsRefresher() {
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(visit("V-2", "2018-03-03", T0), next());
+        projection.on(visit("V-3", "2018-03-04", T0), next());
+        batch.commit();
+
+        assertThat(jdbc.queryForList("SELECT person_id, position FROM finding_mark"))
+                .containsExactly(Map.of("PERSON_ID", "C1", "POSITION", 2L));
+    }
+
+    @Test
     void anEventDeliveredAgainChangesNothing() {
         Instant sharedAt = T0.plusSeconds(3600);
         InformationShared sharing = new InformationShared(header("S-1", "2018-03-03", sharedAt),
