@@ -22,6 +22,8 @@ class QuickBenchmarkIT {
         assertThat(r.freshnessMs().p50()).isPositive();
         assertThat(r.readMs()).containsKeys("timeline ~10 events", "timeline ~100 events", "timeline ~1000 events",
                 "gaps ~100 events");
+        assertThat(r.readWhileRefreshingMs()).containsOnlyKeys(r.readMs().keySet());
+        assertThat(r.findingsUpToDateSeconds()).isPositive();
         assertThat(r.replayPerSecond()).isPositive();
         assertThat(r.peakHeapMiB()).isPositive();
         assertThat(Path.of(System.getProperty("benchmark.output"), "benchmark-quick.json")).exists();

@@ -90,6 +90,7 @@ class AuthorizationMatrixTest extends ServiceTest {
                 statuses(401, 401, 401, 204, 403, 403, 403, 403, 403)));
         rows.add(new Row("GET audit", c -> c.get("/api/v1/audit?childId=" + CHILD), adminOnly));
         rows.add(new Row("GET projections", c -> c.get("/api/v1/admin/projections"), adminOnly));
+        rows.add(new Row("GET findings status", c -> c.get("/api/v1/admin/findings"), adminOnly));
         rows.add(new Row("GET dead letters", c -> c.get("/api/v1/admin/dead-letters"), adminOnly));
         rows.add(new Row("POST dead letters retry", c -> c.post("/api/v1/admin/dead-letters/turnover/retry", ""),
                 adminOnly));

@@ -41,12 +41,28 @@ class ReplayTest extends ServiceTest {
         for (String child : children) {
             assertThat(readModels(child)).as(child).isEqualTo(live.get(child));
         }
+        JsonNode findings = awaitFindingsUpToDate(Duration.ofSeconds(30));
+        assertThat(findings.get("pendingMarks").asLong()).isZero();
+        assertThat(findings.get("timelineCaughtUp").asBoolean()).isTrue();
     }
 
     /** Everything read from projections about a child: timeline, turnover and gap findings. */
     private List<JsonNode> readModels(String child) {
         return List.of(timeline(child, ""), service.read(child, "turnover", ""),
                 service.read(child, "gaps", "asOf=2020-01-01"));
+    }
+
+    /** The refresher re-judges the replayed children in the background; the status says when it is done. */
+    private JsonNode awaitFindingsUpToDate(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode status = admin.get("/api/v1/admin/findings").json();
+            if (status.get("upToDate").asBoolean()) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the findings were not brought up to date within " + timeout);
     }
 
     private void awaitRebuilt(String projection, Duration timeout) throws InterruptedException {

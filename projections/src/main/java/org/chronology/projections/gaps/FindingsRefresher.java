@@ -107,6 +107,12 @@ public class FindingsRefresher {
         return evaluated;
     }
 
+    /** Marks not yet dealt with: none means every child's findings reflect the timeline as it stands. */
+    public long pendingMarks() {
+        Long marks = jdbc.queryForObject("SELECT COUNT(*) FROM finding_mark", Long.class);
+        return marks == null ? 0 : marks;
+    }
+
     /** The next chunk of marked people after {@code after}, with the latest position each was marked at. */
     private List<Map<String, Object>> marksAfter(String after) {
         return jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"

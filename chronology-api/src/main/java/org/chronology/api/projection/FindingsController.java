@@ -1,0 +1,43 @@
+package org.chronology.api.projection;
+
+import org.chronology.api.security.Caller;
+import org.chronology.api.web.Problem;
+import org.chronology.projections.gaps.FindingsRefresher;
+import org.chronology.projections.timeline.TimelineProjection;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Whether the gap findings have caught up with the timeline. After a bulk load or a replay the findings
+ * refresher re-judges every child it was told about, in the background; until then dashboards and gap reads
+ * show findings as they were.
+ */
+@RestController
+class FindingsController {
+
+    /**
+     * {@code pendingMarks}: changes to people's timelines not yet judged again; {@code timelineCaughtUp}: the
+     * timeline holds every stored event (until then more changes are coming).
+     */
+    record FindingsStatus(long pendingMarks, boolean timelineCaughtUp, boolean upToDate) {
+    }
+
+    private final FindingsRefresher refresher;
+    private final ProjectionProgress progress;
+
+    FindingsController(FindingsRefresher refresher, ProjectionProgress progress) {
+        this.refresher = refresher;
+        this.progress = progress;
+    }
+
+    @GetMapping("/api/v1/admin/findings")
+    FindingsStatus status(Caller caller) {
+        if (!caller.mayAdminister()) {
+            throw Problem.forbidden("Only an administrator may watch the findings refresher.");
+        }
+        boolean caughtUp = progress.status(TimelineProjection.GROUP).map(ProjectionProgress.Status::caughtUp)
+                .orElse(false);
+        long pending = refresher.pendingMarks();
+        return new FindingsStatus(pending, caughtUp, caughtUp && pending == 0);
+    }
+}
