@@ -28,6 +28,21 @@ final class Http {
         return send(request(token, path).GET());
     }
 
+    /**
+     * Reads the whole answer but leaves it unparsed: a read's latency is the service's time to deliver it,
+     * not the benchmark's time to parse half a megabyte of JSON.
+     */
+    int read(String token, String path) {
+        try {
+            return client.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Response post(String token, String path, Object body) {
         return send(request(token, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes(body))));
