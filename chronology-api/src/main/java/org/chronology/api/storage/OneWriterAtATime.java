@@ -12,6 +12,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 
@@ -22,15 +25,19 @@ import java.util.regex.Pattern;
  * entries, index entries without rows, part of a batch). With one writer at a time every store write holds
  * committed work only, so a restart finds exactly what was acknowledged. A connection takes its turn at its
  * first writing statement and gives it back when it commits, rolls back or closes; reads, and the work a
- * transaction does before it writes, still run side by side.
+ * transaction does before it writes, still run side by side. Short writes a person waits on go first
+ * ({@link WriteTurns}).
  */
 final class OneWriterAtATime extends DelegatingDataSource {
 
     // Row locks (SELECT ... FOR UPDATE) are writes to H2: they mark the rows in the store.
     private static final Pattern FOR_UPDATE = Pattern.compile("\\bFOR\\s+UPDATE\\b", Pattern.CASE_INSENSITIVE);
+    private static final long YIELD_AT_MOST_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     // Fair, so a stream of ingest batches cannot starve the projections' writes, or the reverse.
     private final ReentrantLock turn = new ReentrantLock(true);
+    // Writers marked first in line (WriteTurns) waiting for the turn; others let them go first, once.
+    private final AtomicInteger firstInLineWaiting = new AtomicInteger();
 
     OneWriterAtATime(DataSource target) {
         super(target);
@@ -123,10 +130,30 @@ final class OneWriterAtATime extends DelegatingDataSource {
         }
 
         private void takeTurn() {
-            if (!writing) {
-                turn.lock();
-                writing = true;
+            if (writing) {
+                return;
             }
+            if (WriteTurns.isFirstInLine()) {
+                firstInLineWaiting.incrementAndGet();
+                try {
+                    turn.lock();
+                } finally {
+                    firstInLineWaiting.decrementAndGet();
+                }
+            } else {
+                turn.lock();
+                // Not when this thread already held the turn (through another connection): nobody could go first.
+                if (turn.getHoldCount() == 1 && firstInLineWaiting.get() > 0) {
+                    // Once per turn and for a bounded time, so a stream of reads cannot starve a writer.
+                    turn.unlock();
+                    long until = System.nanoTime() + YIELD_AT_MOST_NANOS;
+                    while (firstInLineWaiting.get() > 0 && System.nanoTime() < until) {
+                        LockSupport.parkNanos(50_000);
+                    }
+                    turn.lock();
+                }
+            }
+            writing = true;
         }
 
         private void giveBackTurn() {

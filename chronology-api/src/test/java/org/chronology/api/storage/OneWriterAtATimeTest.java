@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,6 +73,46 @@ class OneWriterAtATimeTest {
         }
         CompletableFuture.runAsync(() -> insert(4), other).get(5, TimeUnit.SECONDS);
         assertThat(count()).isEqualTo(2);
+    }
+
+    @Test
+    void aWriteMarkedFirstInLineGoesAheadOfWritersAlreadyWaiting() throws Exception {
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try (Connection first = dataSource.getConnection()) {
+            first.createStatement().execute("CREATE TABLE turn_taken (seq INT AUTO_INCREMENT PRIMARY KEY, who VARCHAR(8))");
+            first.setAutoCommit(false);
+            first.prepareStatement("INSERT INTO visit VALUES (1)").executeUpdate();
+
+            CompletableFuture<Void> bulk = CompletableFuture.runAsync(() -> takeTurn("bulk"), other);
+            Thread.sleep(200);
+            CompletableFuture<Void> audit = CompletableFuture.runAsync(
+                    () -> WriteTurns.firstInLine(() -> takeTurn("audit")), reader);
+            Thread.sleep(200);
+            assertThat(bulk).isNotDone();
+            assertThat(audit).isNotDone();
+
+            first.commit();
+            CompletableFuture.allOf(bulk, audit).get(5, TimeUnit.SECONDS);
+        } finally {
+            reader.shutdownNow();
+        }
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rs = connection.createStatement().executeQuery("SELECT who FROM turn_taken ORDER BY seq")) {
+            List<String> order = new ArrayList<>();
+            while (rs.next()) {
+                order.add(rs.getString(1));
+            }
+            assertThat(order).containsExactly("audit", "bulk");
+        }
+    }
+
+    private Void takeTurn(String who) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.prepareStatement("INSERT INTO turn_taken (who) VALUES ('" + who + "')").executeUpdate();
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void insert(int id) {
