@@ -41,9 +41,7 @@ class AgenciesController {
 
     @PutMapping("/{code}")
     ResponseEntity<AgencyView> register(@PathVariable String code, HttpServletRequest request, Caller caller) {
-        if (!caller.mayAdminister()) {
-            throw Problem.forbidden("Only an administrator may register agencies.");
-        }
+        caller.requireAdmin("register agencies");
         JsonNode body = JsonBodies.read(request, 16 * 1024);
         List<FieldError> errors = new ArrayList<>();
         if (!Codes.isAgencyCode(code)) {

@@ -45,7 +45,7 @@ class DeadLettersController {
 
     @GetMapping
     List<Letter> all(Caller caller) {
-        requireAdmin(caller);
+        caller.requireAdmin("manage dead letters");
         List<Letter> letters = new ArrayList<>();
         for (String projection : DeadLetterConfiguration.GROUPS) {
             queue(projection).deadLetters().forEach(sequence -> sequence.forEach(letter -> letters.add(view(projection, letter))));
@@ -55,7 +55,7 @@ class DeadLettersController {
 
     @PostMapping("/{projection}/retry")
     Retried retry(@PathVariable String projection, Caller caller) {
-        requireAdmin(caller);
+        caller.requireAdmin("manage dead letters");
         SequencedDeadLetterQueue<EventMessage<?>> queue = queue(projection);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(projection)
                 .orElseThrow(() -> notFound(projection));
@@ -83,11 +83,5 @@ class DeadLettersController {
 
     private static Problem notFound(String projection) {
         return Problem.of(HttpStatus.NOT_FOUND, "No projection with a dead-letter queue is called " + projection + ".");
-    }
-
-    private static void requireAdmin(Caller caller) {
-        if (!caller.mayAdminister()) {
-            throw Problem.forbidden("Only an administrator may manage dead letters.");
-        }
     }
 }

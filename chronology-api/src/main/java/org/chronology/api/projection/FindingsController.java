@@ -1,7 +1,6 @@
 package org.chronology.api.projection;
 
 import org.chronology.api.security.Caller;
-import org.chronology.api.web.Problem;
 import org.chronology.projections.gaps.FindingsRefresher;
 import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +31,7 @@ class FindingsController {
 
     @GetMapping("/api/v1/admin/findings")
     FindingsStatus status(Caller caller) {
-        if (!caller.mayAdminister()) {
-            throw Problem.forbidden("Only an administrator may watch the findings refresher.");
-        }
+        caller.requireAdmin("watch the findings refresher");
         boolean caughtUp = progress.status(TimelineProjection.GROUP).map(ProjectionProgress.Status::caughtUp)
                 .orElse(false);
         long pending = refresher.pendingMarks();

@@ -25,22 +25,16 @@ class ProjectionsController {
 
     @GetMapping
     List<ProjectionProgress.Status> all(Caller caller) {
-        requireAdmin(caller);
+        caller.requireAdmin("manage projections");
         return progress.all();
     }
 
     @PostMapping("/{name}/replay")
     ResponseEntity<ProjectionProgress.Status> replay(@PathVariable String name, Caller caller) {
-        requireAdmin(caller);
+        caller.requireAdmin("manage projections");
         if (!progress.replay(name)) {
             throw Problem.of(HttpStatus.NOT_FOUND, "No replayable projection is called " + name + ".");
         }
         return ResponseEntity.accepted().body(progress.status(name).orElseThrow());
-    }
-
-    private static void requireAdmin(Caller caller) {
-        if (!caller.mayAdminister()) {
-            throw Problem.forbidden("Only an administrator may manage projections.");
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.chronology.api.security;
 
+import org.chronology.api.web.Problem;
 import org.chronology.core.api.event.AccessRole;
 
 import java.time.LocalDate;
@@ -20,7 +21,10 @@ public record Caller(String tokenId, AccessRole role, String agency, Review revi
         return role == AccessRole.AGENCY && agency.equals(recordingAgency);
     }
 
-    public boolean mayAdminister() {
-        return role == AccessRole.ADMIN;
+    /** Refuses with 403 unless an administrator calls; {@code action} completes "Only an administrator may". */
+    public void requireAdmin(String action) {
+        if (role != AccessRole.ADMIN) {
+            throw Problem.forbidden("Only an administrator may " + action + ".");
+        }
     }
 }
