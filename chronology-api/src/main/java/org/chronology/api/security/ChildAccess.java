@@ -65,10 +65,7 @@ public class ChildAccess {
                 caller.review() == null ? null : caller.review().reviewId(), childId, endpoint, clock.instant());
         // The event and the audit row it feeds in one transaction: one commit per read, not two; ahead of bulk
         // writers, since the reader waits for it.
-        WriteTurns.firstInLine(() -> {
-            transactions.executeWithoutResult(status -> events.publish(read));
-            return null;
-        });
+        WriteTurns.firstInLine(() -> transactions.executeWithoutResult(status -> events.publish(read)));
         return period;
     }
 }

@@ -1,7 +1,5 @@
 package org.chronology.api.storage;
 
-import java.util.function.Supplier;
-
 /**
  * Marks short writes that a person is waiting on, such as the audit record of a read, so that on the embedded
  * database they take the write turn ahead of bulk writers already queued for it ({@link OneWriterAtATime}).
@@ -15,11 +13,11 @@ public final class WriteTurns {
     private WriteTurns() {
     }
 
-    public static <T> T firstInLine(Supplier<T> work) {
+    public static void firstInLine(Runnable work) {
         boolean outer = FIRST_IN_LINE.get();
         FIRST_IN_LINE.set(true);
         try {
-            return work.get();
+            work.run();
         } finally {
             FIRST_IN_LINE.set(outer);
         }

@@ -106,10 +106,9 @@ class OneWriterAtATimeTest {
         }
     }
 
-    private Void takeTurn(String who) {
+    private void takeTurn(String who) {
         try (Connection connection = dataSource.getConnection()) {
             connection.prepareStatement("INSERT INTO turn_taken (who) VALUES ('" + who + "')").executeUpdate();
-            return null;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
