@@ -6,6 +6,7 @@ import org.chronology.postgres.PrivateCluster;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
 /**
@@ -286,25 +288,30 @@ public final class Benchmark {
     }
 
     private static void awaitFindingsUpToDate(Http http, String admin) {
-        for (int i = 0; i < 36_000; i++) {
-            if (http.get(admin, "/api/v1/admin/findings").body().get("upToDate").asBoolean()) {
-                return;
-            }
-            sleep(100);
-        }
-        throw new IllegalStateException("the findings were not brought up to date");
+        await("the findings were not brought up to date", Duration.ofHours(1),
+                () -> http.get(admin, "/api/v1/admin/findings").body().get("upToDate").asBoolean());
     }
 
     private static void awaitCaughtUp(Http http, String admin, String projection) {
-        for (int i = 0; i < 36_000; i++) {
+        await(projection + " did not catch up", Duration.ofMinutes(30), () -> {
             for (JsonNode status : http.get(admin, "/api/v1/admin/projections").body()) {
                 if (status.get("name").asText().equals(projection) && status.get("caughtUp").asBoolean()) {
-                    return;
+                    return true;
                 }
+            }
+            return false;
+        });
+    }
+
+    /** Asks every 50 ms until {@code done}; after {@code timeout}, fails with {@code failure}. */
+    private static void await(String failure, Duration timeout, BooleanSupplier done) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(failure);
             }
             sleep(50);
         }
-        throw new IllegalStateException(projection + " did not catch up");
     }
 
     private static void report(Results r, Settings settings) throws Exception {

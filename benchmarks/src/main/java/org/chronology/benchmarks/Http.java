@@ -33,14 +33,7 @@ final class Http {
      * not the benchmark's time to parse half a megabyte of JSON.
      */
     int read(String token, String path) {
-        try {
-            return client.send(request(token, path).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(token, path).GET()).statusCode();
     }
 
     Response post(String token, String path, Object body) {
@@ -59,10 +52,18 @@ final class Http {
     }
 
     private Response send(HttpRequest.Builder request) {
+        HttpResponse<byte[]> response = exchange(request);
         try {
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode body = response.body().length == 0 ? null : MAPPER.readTree(response.body());
             return new Response(response.statusCode(), body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest.Builder request) {
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
