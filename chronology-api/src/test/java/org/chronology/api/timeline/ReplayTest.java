@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,29 +55,33 @@ class ReplayTest extends ServiceTest {
 
     /** The refresher re-judges the replayed children in the background; the status says when it is done. */
     private JsonNode awaitFindingsUpToDate(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode status = admin.get("/api/v1/admin/findings").json();
-            if (status.get("upToDate").asBoolean()) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the findings were not brought up to date within " + timeout);
+        return awaitAdmin("/api/v1/admin/findings", status -> status.get("upToDate").asBoolean(), timeout,
+                "the findings were not brought up to date within " + timeout);
     }
 
     private void awaitRebuilt(String projection, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode statuses = admin.get("/api/v1/admin/projections").json();
+        awaitAdmin("/api/v1/admin/projections", statuses -> {
             for (JsonNode status : statuses) {
                 if (status.get("name").asText().equals(projection) && status.get("caughtUp").asBoolean()
                         && !status.get("replaying").asBoolean()) {
-                    return;
+                    return true;
                 }
+            }
+            return false;
+        }, timeout, projection + " was not rebuilt within " + timeout);
+    }
+
+    /** Reads {@code path} as the administrator until {@code done} holds of the answer, which it returns. */
+    private JsonNode awaitAdmin(String path, Predicate<JsonNode> done, Duration timeout, String failure)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode answer = admin.get(path).json();
+            if (done.test(answer)) {
+                return answer;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError(projection + " was not rebuilt within " + timeout);
+        throw new AssertionError(failure);
     }
 }
