@@ -1,6 +1,7 @@
 package org.chronology.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronology.core.identifiers.TimeOrderedUuids;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,13 +10,12 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * The machine's raw limit for the same work: the same events' JSON written with plain JDBC batch inserts into
  * a table of the service's database (an H2 file, or the PostgreSQL server) with the indexes the event store
- * needs (global order, unique aggregate and sequence, unique event id), one transaction per batch, as the
- * service commits one per request.
+ * needs (global order, unique aggregate and sequence, unique event id, time-ordered as the service's are), one
+ * transaction per batch, as the service commits one per request.
  */
 final class RawJdbcBaseline {
 
@@ -44,7 +44,7 @@ final class RawJdbcBaseline {
                 for (DataGenerator.Batch batch : data.batches()) {
                     for (ObjectNode event : batch.events()) {
                         insert.setString(1, batch.agency() + ":" + event.get("eventId").asText());
-                        insert.setString(2, UUID.randomUUID().toString());
+                        insert.setString(2, TimeOrderedUuids.next().toString());
                         insert.setString(3, event.get("type").asText());
                         insert.setString(4, Instant.now().toString());
                         insert.setBytes(5, Http.MAPPER.writeValueAsBytes(event));
