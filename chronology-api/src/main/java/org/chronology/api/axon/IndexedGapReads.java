@@ -2,11 +2,11 @@ package org.chronology.api.axon;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
+import org.chronology.projections.sql.InLists;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -29,7 +29,7 @@ final class IndexedGapReads implements ReadEventDataWithGapsStatementBuilder {
                 + " FROM " + schema.domainEventTable() + " WHERE ";
         String sql = select + schema.globalIndexColumn() + " > ? AND " + schema.globalIndexColumn() + " <= ?"
                 + " UNION ALL " + select + schema.globalIndexColumn() + " IN ("
-                + String.join(",", Collections.nCopies(gaps.size(), "?")) + ")"
+                + InLists.placeholders(gaps.size()) + ")"
                 + " ORDER BY " + schema.globalIndexColumn() + " ASC";
         PreparedStatement statement = connection.prepareStatement(sql);
         statement.setLong(1, globalIndex);

@@ -7,12 +7,11 @@ import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
 import org.chronology.core.api.event.EntryRetracted;
 import org.chronology.core.entry.EntryIndex;
+import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,6 @@ import java.util.Map;
 @ProcessingGroup("entry-index")
 class JdbcEntryIndex implements EntryIndex {
 
-    private static final int CHUNK = 500;
     private final JdbcTemplate jdbc;
 
     JdbcEntryIndex(JdbcTemplate jdbc) {
@@ -35,11 +33,9 @@ class JdbcEntryIndex implements EntryIndex {
     @Override
     public Map<String, UsedId> find(Collection<String> candidates) {
         Map<String, UsedId> found = new HashMap<>();
-        List<String> ids = new ArrayList<>(candidates);
-        for (int start = 0; start < ids.size(); start += CHUNK) {
-            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + CHUNK));
+        for (List<String> chunk : InLists.chunks(candidates)) {
             jdbc.query("SELECT used_id, entry_id FROM entry_id_index WHERE used_id IN ("
-                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
+                    + InLists.placeholders(chunk.size()) + ")", rs -> {
                 String usedId = rs.getString(1);
                 int split = usedId.indexOf(':');
                 found.put(usedId, new UsedId(usedId.substring(0, split), usedId.substring(split + 1), rs.getString(2)));

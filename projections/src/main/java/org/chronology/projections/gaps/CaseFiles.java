@@ -4,11 +4,11 @@ import org.chronology.core.api.event.Sector;
 import org.chronology.projections.agency.AgencyView;
 import org.chronology.projections.agency.JdbcAgencyDirectory;
 import org.chronology.projections.json.Json;
+import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,7 +52,7 @@ public class CaseFiles {
     }
 
     private void read(List<String> people, Map<String, CaseEvent> events, Set<String> linked, boolean childOnly) {
-        String sql = String.format(ENTRIES, String.join(",", Collections.nCopies(people.size(), "?")))
+        String sql = String.format(ENTRIES, InLists.placeholders(people.size()))
                 + (childOnly ? " AND p.is_child = TRUE" : "");
         jdbc.query(sql, rs -> {
             String entryId = rs.getString(1);

@@ -1,5 +1,6 @@
 package org.chronology.projections.gaps;
 
+import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -9,7 +10,6 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,7 +130,7 @@ public class FindingsRefresher {
 
     /** The children among {@code people} and the children who share an entry with any of them. */
     private Set<String> childrenOf(List<String> people) {
-        String marks = String.join(",", Collections.nCopies(people.size(), "?"));
+        String marks = InLists.placeholders(people.size());
         return new LinkedHashSet<>(jdbc.queryForList("SELECT DISTINCT p2.person_id FROM timeline_person p1"
                 + " JOIN timeline_person p2 ON p2.entry_id = p1.entry_id"
                 + " WHERE p1.person_id IN (" + marks + ") AND p2.is_child = TRUE", String.class, people.toArray()));

@@ -2,6 +2,7 @@ package org.chronology.projections.timeline;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronology.projections.json.Json;
+import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 

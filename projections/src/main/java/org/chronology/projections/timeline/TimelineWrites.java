@@ -2,6 +2,7 @@ package org.chronology.projections.timeline;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Timestamp;
