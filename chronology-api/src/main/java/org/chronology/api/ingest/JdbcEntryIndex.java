@@ -2,6 +2,8 @@ package org.chronology.api.ingest;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.chronology.core.api.event.EntryCorrected;
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
@@ -11,6 +13,7 @@ import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +21,14 @@ import java.util.Map;
 
 /**
  * The used-id lookup table. Its handlers run in a subscribing processor, inside the recording transaction,
- * so the table never disagrees with the event store.
+ * so the table never disagrees with the event store. A batch's ids are inserted with one batched statement when
+ * the processor's unit of work commits (one insert per event was a tenth of the ingest CPU).
  */
 @Component
 @ProcessingGroup("entry-index")
 class JdbcEntryIndex implements EntryIndex {
+
+    private static final String PENDING = JdbcEntryIndex.class.getName() + ".pending";
 
     private final JdbcTemplate jdbc;
 
@@ -60,6 +66,20 @@ class JdbcEntryIndex implements EntryIndex {
     }
 
     private void use(EntryHeader header, String entryId) {
-        jdbc.update("INSERT INTO entry_id_index (used_id, entry_id) VALUES (?, ?)", header.entryId(), entryId);
+        Object[] row = {header.entryId(), entryId};
+        if (!CurrentUnitOfWork.isStarted()) {
+            insert(List.<Object[]>of(row));
+            return;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+        unitOfWork.getOrComputeResource(PENDING, key -> {
+            List<Object[]> rows = new ArrayList<>();
+            unitOfWork.onPrepareCommit(u -> insert(rows));
+            return rows;
+        }).add(row);
+    }
+
+    private void insert(List<Object[]> rows) {
+        jdbc.batchUpdate("INSERT INTO entry_id_index (used_id, entry_id) VALUES (?, ?)", rows);
     }
 }
