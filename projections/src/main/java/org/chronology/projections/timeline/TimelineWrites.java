@@ -77,24 +77,45 @@ final class TimelineWrites {
         people.forEach(person -> marks.merge(person, position, Math::max));
     }
 
-    /** Writes what is pending; a revision reads and rewrites entries, so it needs them stored first. */
+    /**
+     * Writes what is pending; a revision reads and rewrites entries, so it needs them stored first. Everything is
+     * read before the first write: on the embedded database a transaction holds the one write turn from its
+     * first write to its commit, and the ingest requests wait for it.
+     */
     void flush() {
-        writeEntries();
-        writeKnowledge();
+        Set<String> storedEntries = storedEntries();
+        Map<Known, Instant> storedKnowledge = storedKnowledge();
+        writeEntries(storedEntries);
+        writeKnowledge(storedKnowledge);
         jdbc.batchUpdate("INSERT INTO finding_mark (person_id, position) VALUES (?, ?)",
                 marks.entrySet().stream().map(mark -> new Object[]{mark.getKey(), mark.getValue()}).toList());
         marks.clear();
     }
 
-    private void writeEntries() {
-        if (entries.isEmpty()) {
-            return;
-        }
+    private Set<String> storedEntries() {
         Set<String> stored = new HashSet<>();
         for (List<String> chunk : InLists.chunks(entries.keySet())) {
             stored.addAll(jdbc.queryForList("SELECT entry_id FROM timeline_entry WHERE entry_id IN ("
                     + InLists.placeholders(chunk.size()) + ")", String.class, chunk.toArray()));
         }
+        return stored;
+    }
+
+    private Map<Known, Instant> storedKnowledge() {
+        Map<Known, Instant> stored = new HashMap<>();
+        Set<String> entryIds = new HashSet<>();
+        knowledge.keySet().forEach(known -> entryIds.add(known.entryId()));
+        for (List<String> chunk : InLists.chunks(entryIds)) {
+            jdbc.query("SELECT entry_id, agency, known_since FROM timeline_knowledge WHERE entry_id IN ("
+                            + InLists.placeholders(chunk.size()) + ")",
+                    rs -> {
+                        stored.put(new Known(rs.getString(1), rs.getString(2)), rs.getTimestamp(3).toInstant());
+                    }, chunk.toArray());
+        }
+        return stored;
+    }
+
+    private void writeEntries(Set<String> stored) {
         List<Object[]> rows = new ArrayList<>();
         List<Object[]> people = new ArrayList<>();
         for (Entry entry : entries.values()) {
@@ -110,20 +131,7 @@ final class TimelineWrites {
         entries.clear();
     }
 
-    private void writeKnowledge() {
-        if (knowledge.isEmpty()) {
-            return;
-        }
-        Map<Known, Instant> stored = new HashMap<>();
-        Set<String> entryIds = new HashSet<>();
-        knowledge.keySet().forEach(known -> entryIds.add(known.entryId()));
-        for (List<String> chunk : InLists.chunks(entryIds)) {
-            jdbc.query("SELECT entry_id, agency, known_since FROM timeline_knowledge WHERE entry_id IN ("
-                            + InLists.placeholders(chunk.size()) + ")",
-                    rs -> {
-                        stored.put(new Known(rs.getString(1), rs.getString(2)), rs.getTimestamp(3).toInstant());
-                    }, chunk.toArray());
-        }
+    private void writeKnowledge(Map<Known, Instant> stored) {
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> earlier = new ArrayList<>();
         knowledge.forEach((known, since) -> {
