@@ -82,7 +82,7 @@ public class ProjectionProgress implements TimelineRebuilds {
 
     /** Waits until {@code name} has processed the last recorded write, or the timeout passes. */
     public boolean awaitCatchUp(String name) {
-        long head = clusterWide ? Math.max(lastWrite.get(), tokens.lastRecordedEntry()) : lastWrite.get();
+        long head = lastAcknowledged();
         long deadline = System.nanoTime() + catchUpTimeout.toNanos();
         while (true) {
             if (reached(name, head)) {
@@ -127,6 +127,16 @@ public class ProjectionProgress implements TimelineRebuilds {
     @Override
     public boolean timelineRebuilding() {
         return status(TimelineProjection.GROUP).map(Status::replaying).orElse(false);
+    }
+
+    @Override
+    public boolean timelineCatchingUp() {
+        return !reached(TimelineProjection.GROUP, lastAcknowledged());
+    }
+
+    /** The last write acknowledged: by this node, or with {@code chronology.cluster.enabled} by any node. */
+    private long lastAcknowledged() {
+        return clusterWide ? Math.max(lastWrite.get(), tokens.lastRecordedEntry()) : lastWrite.get();
     }
 
     public Optional<Status> status(String name) {

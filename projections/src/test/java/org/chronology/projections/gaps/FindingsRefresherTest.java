@@ -10,6 +10,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +24,9 @@ class FindingsRefresherTest {
 
     private JdbcTemplate jdbc;
     private FindingsRefresher refresher;
+    private final ManualClock clock = new ManualClock();
     private boolean rebuilding;
+    private boolean catchingUp;
 
     @BeforeEach
     void setUp() {
@@ -28,7 +34,17 @@ class FindingsRefresherTest {
         jdbc = new JdbcTemplate(dataSource);
         refresher = new FindingsRefresher(jdbc, new CaseFiles(jdbc, new JdbcAgencyDirectory(jdbc)),
                 new GapEngine(List.of(), Map.of()), new TransactionTemplate(new JdbcTransactionManager(dataSource)),
-                Clock.systemUTC(), () -> rebuilding);
+                clock, new TimelineRebuilds() {
+                    @Override
+                    public boolean timelineRebuilding() {
+                        return rebuilding;
+                    }
+
+                    @Override
+                    public boolean timelineCatchingUp() {
+                        return catchingUp;
+                    }
+                });
         // What the timeline projection leaves for the refresher: the child's row and a mark on it.
         jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES ('C1', 'HV:V-1', TRUE)");
         jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES ('C1', 0)");
@@ -44,15 +60,62 @@ class FindingsRefresherTest {
     @Test
     void waitsWhileTheTimelineIsRebuiltAndKeepsTheMarksForAfterwards() {
         rebuilding = true;
+        assertWaitsUntil(() -> rebuilding = false);
+    }
+
+    @Test
+    void waitsForTheTimelineToCatchUpWithALoadAndThenJudgesOnce() {
+        catchingUp = true;
+        clock.advance(Duration.ofMinutes(1));
+        assertWaitsUntil(() -> catchingUp = false);
+    }
+
+    @Test
+    void judgesAnywayWhenALoadGoesOnForTwoMinutes() {
+        catchingUp = true;
+        clock.advance(Duration.ofMinutes(2));
+
+        assertThat(refresher.refreshMarked()).isEqualTo(1);
+        jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES ('C1', 1)");
+        assertThat(refresher.refreshMarked()).as("the two minutes start again").isZero();
+    }
+
+    /** Nothing is judged and the mark stays until {@code release}; then the child is judged and the mark cleared. */
+    private void assertWaitsUntil(Runnable release) {
         assertThat(refresher.refreshMarked()).isZero();
         assertThat(marks()).isOne();
 
-        rebuilding = false;
+        release.run();
         assertThat(refresher.refreshMarked()).isEqualTo(1);
         assertThat(marks()).isZero();
     }
 
     private long marks() {
         return refresher.pendingMarks();
+    }
+
+    /** A clock the test moves by hand. */
+    private static final class ManualClock extends Clock {
+
+        private Instant now = Instant.parse("2026-01-05T09:00:00Z");
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }
