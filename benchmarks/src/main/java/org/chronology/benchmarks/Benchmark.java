@@ -55,7 +55,8 @@ public final class Benchmark {
                           double rawJdbcPerSecond, double ratio, Map<Integer, Double> ingestAtStored,
                           Latency freshnessMs, Map<String, Latency> readWhileRefreshingMs,
                           double findingsUpToDateSeconds, Map<String, Latency> readMs, double replaySeconds,
-                          double replayPerSecond, long peakHeapMiB, long peakResidentMiB) {
+                          double replayPerSecond, double ingestCpuMsPerEvent, double replayCpuMsPerEvent,
+                          long peakHeapMiB, long peakResidentMiB) {
     }
 
     private Benchmark() {
@@ -134,10 +135,12 @@ public final class Benchmark {
             AtomicBoolean ingesting = new AtomicBoolean(true);
             Thread fresh = new Thread(() -> measureFreshness(http, tokens.get("CSC"), reviewer, ingesting, freshness));
             fresh.start();
+            long ingestCpu = service.cpuMillis();
             Ingest ingest = ingest(http, tokens, data, settings.concurrency());
             ingesting.set(false);
             fresh.join();
             awaitCaughtUp(http, admin, "timeline");
+            ingestCpu = service.cpuMillis() - ingestCpu;
 
             // After a bulk load the findings refresher re-judges every child in the background: reads are
             // measured while it does, and again once the findings are up to date.
@@ -148,16 +151,19 @@ public final class Benchmark {
             Map<String, Latency> reads = readLatencies(http, reviewer, readChildren, settings.reads());
 
             long replayStart = System.nanoTime();
+            long replayCpu = service.cpuMillis();
             http.post(admin, "/api/v1/admin/projections/timeline/replay", "");
             awaitCaughtUp(http, admin, "timeline");
             double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
+            replayCpu = service.cpuMillis() - replayCpu;
 
             sampling.set(false);
             sampler.join();
             Results results = new Results(settings.mode(), settings.database(), data.total(), settings.children(), settings.concurrency(),
                     ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), percentiles(freshness),
                     readsWhileRefreshing, findingsSeconds, reads,
-                    replaySeconds, data.total() / replaySeconds, peakHeap.get(), service.peakResidentMiB());
+                    replaySeconds, data.total() / replaySeconds, (double) ingestCpu / data.total(),
+                    (double) replayCpu / data.total(), peakHeap.get(), service.peakResidentMiB());
             report(results, settings);
             return results;
         }
@@ -329,6 +335,8 @@ public final class Benchmark {
         table.append(String.format("| findings up to date after the timeline | %.1f s |%n", r.findingsUpToDateSeconds()));
         r.readMs().forEach((what, l) -> table.append(String.format("| %s p50 / p99 | %.1f / %.1f ms |%n", what, l.p50(), l.p99())));
         table.append(String.format("| full replay of the timeline | %.1f s, %,.0f events/s |%n", r.replaySeconds(), r.replayPerSecond()));
+        table.append(String.format("| service CPU per event: ingest until the timeline caught up / replay | %.3f / %.3f ms |%n",
+                r.ingestCpuMsPerEvent(), r.replayCpuMsPerEvent()));
         table.append(String.format("| peak heap / peak resident | %d / %d MiB |%n", r.peakHeapMiB(), r.peakResidentMiB()));
         System.out.println(table);
         Path json = settings.output().resolve("benchmark-" + settings.label() + ".json");

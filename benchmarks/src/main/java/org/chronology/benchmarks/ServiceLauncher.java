@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,6 +63,11 @@ final class ServiceLauncher implements AutoCloseable {
             Thread.currentThread().interrupt();
             return -1;
         }
+    }
+
+    /** CPU time the service has used so far, all threads, in milliseconds (-1 where the platform does not say). */
+    long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     /** Peak resident memory of the process so far, in MiB (VmHWM). */

@@ -25,6 +25,9 @@ class QuickBenchmarkIT {
         assertThat(r.readWhileRefreshingMs()).containsOnlyKeys(r.readMs().keySet());
         assertThat(r.findingsUpToDateSeconds()).isPositive();
         assertThat(r.replayPerSecond()).isPositive();
+        // Work of some kind per event, yet less than a second of CPU each.
+        assertThat(r.ingestCpuMsPerEvent()).isBetween(0.001, 1000.0);
+        assertThat(r.replayCpuMsPerEvent()).isBetween(0.001, 1000.0);
         assertThat(r.peakHeapMiB()).isPositive();
         assertThat(Path.of(System.getProperty("benchmark.output"), "benchmark-quick.json")).exists();
     }
