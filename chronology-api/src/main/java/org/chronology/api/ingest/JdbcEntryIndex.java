@@ -22,7 +22,8 @@ import java.util.Map;
 /**
  * The used-id lookup table. Its handlers run in a subscribing processor, inside the recording transaction,
  * so the table never disagrees with the event store. A batch's ids are inserted with one batched statement when
- * the processor's unit of work commits (one insert per event was a tenth of the ingest CPU).
+ * the processor's unit of work commits: one insert per event took 9% of the request threads' CPU in a profiled
+ * bulk load.
  */
 @Component
 @ProcessingGroup("entry-index")

@@ -87,7 +87,7 @@ public class FindingsRefresher {
 
     /**
      * While the timeline catches up with a bulk load, each batch of a child's entries marks the child again:
-     * judging it meanwhile would judge it over and over (in a profiled 200,000-event load, a fifth of the CPU),
+     * judging it meanwhile would judge it over and over (in a profiled 200,000-event load, 10-25% of the CPU),
      * taking CPU the load and the timeline need. Its children are judged once the timeline has caught up, or
      * after {@link #LONGEST_WAIT_FOR_LOAD} of a load that goes on.
      */
