@@ -149,12 +149,21 @@ public class FindingsRefresher {
                 Date.valueOf(LocalDate.now(clock).minusYears(1)));
     }
 
-    /** The children among {@code people} and the children who share an entry with any of them. */
+    /**
+     * The children among {@code people} and the children who share an entry with any of them: each entry lists
+     * its children, space-separated, so that no index of people by entry need be written with every entry.
+     */
     private Set<String> childrenOf(List<String> people) {
-        String marks = InLists.placeholders(people.size());
-        return new LinkedHashSet<>(jdbc.queryForList("SELECT DISTINCT p2.person_id FROM timeline_person p1"
-                + " JOIN timeline_person p2 ON p2.entry_id = p1.entry_id"
-                + " WHERE p1.person_id IN (" + marks + ") AND p2.is_child = TRUE", String.class, people.toArray()));
+        Set<String> children = new LinkedHashSet<>();
+        jdbc.query("SELECT DISTINCT e.children FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
+                        + " WHERE p.person_id IN (" + InLists.placeholders(people.size()) + ")",
+                rs -> {
+                    String listed = rs.getString(1);
+                    if (listed != null && !listed.isEmpty()) {
+                        children.addAll(List.of(listed.split(" ")));
+                    }
+                }, people.toArray());
+        return children;
     }
 
     private void store(String child, List<Finding> findings, LocalDate evaluatedOn) {

@@ -21,22 +21,30 @@ public class KnowledgeRepository {
         this.jdbc = jdbc;
     }
 
-    /** For the child's entries whose period overlaps {@code from}..{@code to} (either open), earliest first. */
+    /**
+     * For the child's entries whose period overlaps {@code from}..{@code to} (either open), earliest first. Each
+     * entry's recording agency knew it from its recording time; the knowledge rows hold the other agencies.
+     */
     public List<Known> knowledge(String childId, LocalDate from, LocalDate to) {
-        StringBuilder sql = new StringBuilder("SELECT e.event_id, e.recording_agency, k.agency, k.known_since"
-                + " FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
-                + " JOIN timeline_knowledge k ON k.entry_id = e.entry_id WHERE p.person_id = ? AND p.is_child = TRUE");
+        StringBuilder entries = new StringBuilder(" FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id");
+        StringBuilder where = new StringBuilder(" WHERE p.person_id = ? AND p.is_child = TRUE");
         List<Object> args = new ArrayList<>(List.of(childId));
         if (from != null) {
-            sql.append(" AND e.occurred_to >= ?");
+            where.append(" AND e.occurred_to >= ?");
             args.add(from);
         }
         if (to != null) {
-            sql.append(" AND e.occurred_from <= ?");
+            where.append(" AND e.occurred_from <= ?");
             args.add(to);
         }
-        sql.append(" ORDER BY k.known_since, k.agency");
-        return jdbc.query(sql.toString(), (rs, i) -> new Known(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getTimestamp(4).toInstant()), args.toArray());
+        String sql = "SELECT e.event_id, e.recording_agency, e.recording_agency AS agency, e.recorded_at AS since"
+                + entries + where
+                + " UNION ALL SELECT e.event_id, e.recording_agency, k.agency, k.known_since" + entries
+                + " JOIN timeline_knowledge k ON k.entry_id = e.entry_id" + where
+                + " ORDER BY since, agency";
+        List<Object> bothArgs = new ArrayList<>(args);
+        bothArgs.addAll(args);
+        return jdbc.query(sql, (rs, i) -> new Known(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getTimestamp(4).toInstant()), bothArgs.toArray());
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,10 +49,9 @@ public class TimelineProjection {
         String json = Json.write(TimelineDocuments.entry(event));
         Object[] row = {entryId, header.eventId(), header.recordingAgency(), header.actingAgency(), event.type().code(),
                 header.occurrence().earliest(), header.occurrence().latest(), header.occurrence().sortKey(),
-                Timestamp.from(header.recordedAt()), position(token), TimelineDocuments.CURRENT, null, json};
-        Set<String> knowers = new LinkedHashSet<>();
-        knowers.add(header.recordingAgency());
-        knowers.addAll(header.knownTo());
+                Timestamp.from(header.recordedAt()), position(token), TimelineDocuments.CURRENT, null, json,
+                String.join(" ", header.children())};
+        Set<String> knowers = new LinkedHashSet<>(header.knownTo());
         TimelineWrites.in(jdbc, writes -> {
             writes.entry(new TimelineWrites.Entry(row, people(entryId, header.children(), header.adults())));
             if (event.details() instanceof InformationDetails shared && "info.shared".equals(event.type().code())) {
@@ -107,32 +107,37 @@ public class TimelineProjection {
                         + " VALUES (?, ?, ?, ?, ?)",
                 entryId, revisionHeader.eventId(), Timestamp.from(revisionHeader.recordedAt()), position(token),
                 Json.write(revision));
-        List<String> original = jdbc.queryForList(
-                "SELECT COALESCE(original, document) FROM timeline_entry WHERE entry_id = ?", String.class, entryId);
-        if (original.isEmpty()) {
+        List<ObjectNode[]> stored = jdbc.query("SELECT COALESCE(original, document), document FROM timeline_entry"
+                + " WHERE entry_id = ?", (rs, i) -> new ObjectNode[]{Json.object(rs.getString(1)), Json.object(rs.getString(2))},
+                entryId);
+        if (stored.isEmpty()) {
             return; // cannot happen: the entry's own stream recorded it before any revision
         }
         List<ObjectNode> revisions = jdbc.queryForList(
                         "SELECT document FROM timeline_revision WHERE entry_id = ? ORDER BY position", String.class, entryId)
                 .stream().map(Json::object).toList();
-        ObjectNode doc = TimelineDocuments.fold(Json.object(original.get(0)), revisions);
+        ObjectNode doc = TimelineDocuments.fold(stored.get(0)[0], revisions);
+        List<String> children = strings(doc.get("children"));
         JsonNode period = doc.get("period");
         // The first form is kept apart from the first revision on (it is null until then: the document itself).
         jdbc.update("UPDATE timeline_entry SET original = COALESCE(original, document), document = ?, status = ?,"
-                        + " acting_agency = ?, occurred_from = ?, occurred_to = ?, sort_key = ? WHERE entry_id = ?",
+                        + " acting_agency = ?, occurred_from = ?, occurred_to = ?, sort_key = ?, children = ?"
+                        + " WHERE entry_id = ?",
                 Json.write(doc), doc.get("status").asText(), TimelineDocuments.text(doc, "actingAgency"),
                 LocalDate.parse(period.get("from").asText()), LocalDate.parse(period.get("to").asText()),
-                doc.get("sortKey").asLong(), entryId);
-        List<String> before = jdbc.queryForList("SELECT person_id FROM timeline_person WHERE entry_id = ?",
-                String.class, entryId);
-        jdbc.update("DELETE FROM timeline_person WHERE entry_id = ?", entryId);
+                doc.get("sortKey").asLong(), String.join(" ", children), entryId);
+        // The document as it stood names the people the entry was filed under until now.
+        ObjectNode current = stored.get(0)[1];
+        Set<String> before = concerned(strings(current.get("children")), strings(current.get("adults")));
+        jdbc.batchUpdate("DELETE FROM timeline_person WHERE person_id = ? AND entry_id = ?",
+                before.stream().map(person -> new Object[]{person, entryId}).toList());
         jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)",
-                people(entryId, strings(doc.get("children")), strings(doc.get("adults"))));
-        writes.mark(concerned(before, strings(doc.get("children"))), position(token));
+                people(entryId, children, strings(doc.get("adults"))));
+        writes.mark(concerned(before, children), position(token));
     }
 
     /** Everyone an entry concerns, whose case files the findings refresher must look at again. */
-    private static Set<String> concerned(List<String> people, List<String> morePeople) {
+    private static Set<String> concerned(Collection<String> people, Collection<String> morePeople) {
         Set<String> all = new LinkedHashSet<>(people);
         all.addAll(morePeople);
         return all;

@@ -68,8 +68,10 @@ public class TimelineRepository {
             sql.append(" AND e.recorded_at <= ?");
             args.add(asOf);
             if (query.knownTo() != null) {
-                sql.append(" AND EXISTS (SELECT 1 FROM timeline_knowledge k WHERE k.entry_id = e.entry_id")
-                        .append(" AND k.agency = ? AND k.known_since <= ?)");
+                // The recording agency knew the entry when it recorded it; others from their knowledge rows.
+                sql.append(" AND (e.recording_agency = ? OR EXISTS (SELECT 1 FROM timeline_knowledge k")
+                        .append(" WHERE k.entry_id = e.entry_id AND k.agency = ? AND k.known_since <= ?))");
+                args.add(query.knownTo());
                 args.add(query.knownTo());
                 args.add(asOf);
             }

@@ -67,10 +67,22 @@ final class TimelineWrites {
         entries.putIfAbsent(entry.entryId(), entry);
     }
 
+    /**
+     * Notes that the agencies knew of the entry from {@code since}, keeping the earliest time. The agency that
+     * recorded an entry knows it from when it recorded it: the entry row says so, and a knowledge row for it
+     * would be one more random-key insert for every entry.
+     */
     void know(String entryId, Iterable<String> agencies, Instant since) {
         for (String agency : agencies) {
-            knowledge.merge(new Known(entryId, agency), since, (a, b) -> a.isBefore(b) ? a : b);
+            if (!recordedBy(entryId, agency)) {
+                knowledge.merge(new Known(entryId, agency), since, (a, b) -> a.isBefore(b) ? a : b);
+            }
         }
+    }
+
+    /** Entry ids are {@code recordingAgency:eventId} ({@code EntryHeader.entryId}); agency codes hold no colon. */
+    private static boolean recordedBy(String entryId, String agency) {
+        return entryId.startsWith(agency) && entryId.length() > agency.length() && entryId.charAt(agency.length()) == ':';
     }
 
     void mark(Collection<String> people, long position) {
@@ -125,8 +137,8 @@ final class TimelineWrites {
             }
         }
         jdbc.batchUpdate("INSERT INTO timeline_entry (entry_id, event_id, recording_agency, acting_agency, event_type,"
-                + " occurred_from, occurred_to, sort_key, recorded_at, position, status, original, document)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+                + " occurred_from, occurred_to, sort_key, recorded_at, position, status, original, document, children)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)", people);
         entries.clear();
     }

@@ -2,6 +2,7 @@ package org.chronology.projections.gaps;
 
 import org.chronology.projections.agency.JdbcAgencyDirectory;
 import org.chronology.projections.ReadModelDatabase;
+import org.chronology.projections.json.Json;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,9 +46,19 @@ class FindingsRefresherTest {
                         return catchingUp;
                     }
                 });
-        // What the timeline projection leaves for the refresher: the child's row and a mark on it.
-        jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES ('C1', 'HV:V-1', TRUE)");
+        // What the timeline projection leaves for the refresher: the child's entry and a mark on it.
+        entry("V-1", List.of("C1"), List.of());
         jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES ('C1', 0)");
+    }
+
+    @Test
+    void aMarkedAdultHasTheChildrenSharingTheirEntriesJudged() {
+        entry("V-2", List.of("C2", "C3"), List.of("P1"));
+        entry("V-3", List.of("C4"), List.of());
+        jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES ('P1', 1)");
+
+        assertThat(refresher.refreshMarked()).as("C1, and C2 and C3 through P1; not C4").isEqualTo(3);
+        assertThat(marks()).isZero();
     }
 
     @Test
@@ -88,6 +99,23 @@ class FindingsRefresherTest {
         release.run();
         assertThat(refresher.refreshMarked()).isEqualTo(1);
         assertThat(marks()).isZero();
+    }
+
+    /** An entry as the timeline projection stores it, with its people. */
+    private void entry(String eventId, List<String> children, List<String> adults) {
+        String entryId = "HV:" + eventId;
+        String document = String.format("{\"eventId\":\"%s\",\"type\":\"visit.home\",\"recordingAgency\":\"HV\","
+                        + "\"precision\":\"day\",\"period\":{\"from\":\"2026-01-02\",\"to\":\"2026-01-02\"},"
+                        + "\"recordedAt\":\"2026-01-02T09:00:00Z\",\"children\":%s,\"adults\":%s,\"details\":{}}",
+                eventId, Json.write(children), Json.write(adults));
+        jdbc.update("INSERT INTO timeline_entry (entry_id, event_id, recording_agency, event_type, occurred_from,"
+                + " occurred_to, sort_key, recorded_at, position, status, document, children) VALUES (?, ?, 'HV',"
+                + " 'visit.home', DATE '2026-01-02', DATE '2026-01-02', 0, TIMESTAMP WITH TIME ZONE"
+                + " '2026-01-02 09:00:00Z', 0, 'current', ?, ?)", entryId, eventId, document, String.join(" ", children));
+        children.forEach(child -> jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child)"
+                + " VALUES (?, ?, TRUE)", child, entryId));
+        adults.forEach(adult -> jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child)"
+                + " VALUES (?, ?, FALSE)", adult, entryId));
     }
 
     private long marks() {

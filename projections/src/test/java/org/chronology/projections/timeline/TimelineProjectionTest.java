@@ -129,7 +129,31 @@ class TimelineProjectionTest {
 
         assertThat(timelines.documents(TimelineQuery.of("C1"))).hasSize(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM timeline_knowledge", Integer.class))
-                .as("HV knew both entries; CSC was sent both").isEqualTo(4);
+                .as("CSC was sent both; HV knows what it recorded from the entries themselves").isEqualTo(2);
+    }
+
+    @Test
+    void anAgencyKnowsWhatItRecordsFromWhenItRecordedIt() {
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+
+        assertThat(timelines.documents(new TimelineQuery("C1", null, null, null, null, "HV", T0.minusSeconds(1)))).isEmpty();
+        assertThat(timelines.documents(new TimelineQuery("C1", null, null, null, null, "HV", T0))).hasSize(1);
+        assertThat(new KnowledgeRepository(jdbc).knowledge("C1", null, null))
+                .containsExactly(new KnowledgeRepository.Known("V-1", "HV", "HV", T0));
+    }
+
+    @Test
+    void aCorrectionThatMovesAnEntryToAnotherChildMovesItBetweenTimelinesAndMarksBoth() {
+        projection.on(visit("V-1", "2018-03-02", T0), next());
+        jdbc.update("DELETE FROM finding_mark");
+        projection.on(new EntryCorrected("HV:V-1", header("V-2", null, T0.plusSeconds(60)), new CorrectionDetails("V-1",
+                null, null, null, List.of("C2"), null, null, null, null)), next());
+
+        assertThat(timelines.documents(TimelineQuery.of("C1"))).isEmpty();
+        assertThat(timelines.documents(TimelineQuery.of("C2"))).hasSize(1);
+        assertThat(jdbc.queryForList("SELECT person_id FROM finding_mark ORDER BY person_id", String.class))
+                .containsExactly("C1", "C2");
+        assertThat(jdbc.queryForObject("SELECT children FROM timeline_entry", String.class)).isEqualTo("C2");
     }
 
     private GapAwareTrackingToken next() {
