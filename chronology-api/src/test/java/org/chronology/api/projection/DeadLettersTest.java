@@ -1,6 +1,7 @@
 package org.chronology.api.projection;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronology.api.support.Envelope;
 import org.chronology.api.support.ServiceTest;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A poison event (here: one the turnover table refuses) is parked, the projection goes on with the others, an
- * administrator sees it in the dead letters and, once the cause is gone, retries it into the projection.
+ * A poison event (here: one the turnover table refuses) is parked, the projection goes on with the others, later
+ * events of its entry wait behind it, an administrator sees it in the dead letters and, once the cause is gone,
+ * retries it into the projection.
  */
 class DeadLettersTest extends ServiceTest {
 
@@ -33,6 +35,12 @@ class DeadLettersTest extends ServiceTest {
         } finally {
             jdbc.execute("ALTER TABLE worker_event DROP CONSTRAINT dead_letter_test");
         }
+        // Nothing would stop the correction now, but it comes after the parked event of its entry.
+        ObjectNode correction = Envelope.correction("POISON-2", "DLQ", "POISON-1");
+        ((ObjectNode) correction.get("details")).put("summary", "Allocated in May");
+        postAll(List.of(correction));
+        service.read("DLQ-1", "turnover", "");
+        assertThat(letters("DLQ:POISON-1")).as("the correction waits behind the parked event").isEqualTo(2);
 
         var retried = admin.post("/api/v1/admin/dead-letters/turnover/retry", "");
         assertThat(retried.status()).as(retried.text()).isEqualTo(200);
@@ -45,6 +53,16 @@ class DeadLettersTest extends ServiceTest {
     private int workerRows(String child) {
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM worker_event WHERE child_id = ?", Integer.class, child);
         return rows == null ? 0 : rows;
+    }
+
+    private int letters(String entry) {
+        int count = 0;
+        for (JsonNode letter : admin.get("/api/v1/admin/dead-letters").json()) {
+            if (entry.equals(letter.get("entry").asText())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private JsonNode awaitLetter(String entry) throws InterruptedException {
