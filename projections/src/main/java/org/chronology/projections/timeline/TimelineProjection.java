@@ -107,16 +107,19 @@ public class TimelineProjection {
                         + " VALUES (?, ?, ?, ?, ?)",
                 entryId, revisionHeader.eventId(), Timestamp.from(revisionHeader.recordedAt()), position(token),
                 Json.write(revision));
-        List<ObjectNode[]> stored = jdbc.query("SELECT COALESCE(original, document), document FROM timeline_entry"
-                + " WHERE entry_id = ?", (rs, i) -> new ObjectNode[]{Json.object(rs.getString(1)), Json.object(rs.getString(2))},
-                entryId);
+        List<Stored> stored = jdbc.query("SELECT original, document FROM timeline_entry WHERE entry_id = ?",
+                (rs, i) -> {
+                    ObjectNode current = Json.object(rs.getString(2));
+                    String original = rs.getString(1);
+                    return new Stored(original == null ? current : Json.object(original), current);
+                }, entryId);
         if (stored.isEmpty()) {
             return; // cannot happen: the entry's own stream recorded it before any revision
         }
         List<ObjectNode> revisions = jdbc.queryForList(
                         "SELECT document FROM timeline_revision WHERE entry_id = ? ORDER BY position", String.class, entryId)
                 .stream().map(Json::object).toList();
-        ObjectNode doc = TimelineDocuments.fold(stored.get(0)[0], revisions);
+        ObjectNode doc = TimelineDocuments.fold(stored.get(0).first(), revisions);
         List<String> children = strings(doc.get("children"));
         JsonNode period = doc.get("period");
         // The first form is kept apart from the first revision on (it is null until then: the document itself).
@@ -127,13 +130,20 @@ public class TimelineProjection {
                 LocalDate.parse(period.get("from").asText()), LocalDate.parse(period.get("to").asText()),
                 doc.get("sortKey").asLong(), String.join(" ", children), entryId);
         // The document as it stood names the people the entry was filed under until now.
-        ObjectNode current = stored.get(0)[1];
+        ObjectNode current = stored.get(0).current();
         Set<String> before = concerned(strings(current.get("children")), strings(current.get("adults")));
         jdbc.batchUpdate("DELETE FROM timeline_person WHERE person_id = ? AND entry_id = ?",
                 before.stream().map(person -> new Object[]{person, entryId}).toList());
         jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)",
                 people(entryId, children, strings(doc.get("adults"))));
         writes.mark(concerned(before, children), position(token));
+    }
+
+    /**
+     * An entry as stored: its first form ({@code original} is null until the first revision: the document itself,
+     * which {@link TimelineDocuments#fold} copies before changing) and its current document.
+     */
+    private record Stored(ObjectNode first, ObjectNode current) {
     }
 
     /** Everyone an entry concerns, whose case files the findings refresher must look at again. */

@@ -2,6 +2,7 @@ package org.chronology.projections.timeline;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.chronology.core.api.event.EntryHeader;
 import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -74,15 +75,11 @@ final class TimelineWrites {
      */
     void know(String entryId, Iterable<String> agencies, Instant since) {
         for (String agency : agencies) {
-            if (!recordedBy(entryId, agency)) {
+            // The agency's own entries are those whose ids begin with its prefix (agency codes hold no colon).
+            if (!entryId.startsWith(EntryHeader.entryId(agency, ""))) {
                 knowledge.merge(new Known(entryId, agency), since, (a, b) -> a.isBefore(b) ? a : b);
             }
         }
-    }
-
-    /** Entry ids are {@code recordingAgency:eventId} ({@code EntryHeader.entryId}); agency codes hold no colon. */
-    private static boolean recordedBy(String entryId, String agency) {
-        return entryId.startsWith(agency) && entryId.length() > agency.length() && entryId.charAt(agency.length()) == ':';
     }
 
     void mark(Collection<String> people, long position) {
