@@ -28,7 +28,7 @@ class SegmentBalancer {
 
     /** A node not seen for this long no longer counts (its claims run out after the token store's 10 s). */
     private static final Duration ALIVE = Duration.ofSeconds(15);
-    /** Long enough for another node's processor (which looks every 5 s) to claim what was let go. */
+    /** Long enough for another node's processor (which looks every token-claim-interval) to claim what was let go. */
     private static final Duration RELEASE = Duration.ofSeconds(15);
 
     private final JdbcTemplate jdbc;
