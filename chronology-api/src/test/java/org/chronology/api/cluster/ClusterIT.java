@@ -223,7 +223,7 @@ class ClusterIT {
 
     /**
      * Waits until exactly {@code nodes} hold each projection's segments: a dead node's claims time out (10 s)
-     * before the survivor next looks (5 s); a returning node gets segments as the others let some go.
+     * before the survivor next looks (every second); a returning node gets segments as the others let some go.
      */
     private void awaitOwners(Set<String> nodes, String why) throws Exception {
         for (int i = 0; i < 400; i++) {
