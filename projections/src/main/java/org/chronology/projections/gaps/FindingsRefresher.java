@@ -2,6 +2,7 @@ package org.chronology.projections.gaps;
 
 import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -151,18 +152,23 @@ public class FindingsRefresher {
 
     /**
      * The children among {@code people} and the children who share an entry with any of them: each entry lists
-     * its children, space-separated, so that no index of people by entry need be written with every entry.
+     * its children, space-separated, so that no index of people by entry need be written with every entry. Also
+     * those of {@code people} with findings but no entry left (corrections moved every entry to another child),
+     * so that their findings go.
      */
     private Set<String> childrenOf(List<String> people) {
         Set<String> children = new LinkedHashSet<>();
+        String in = " IN (" + InLists.placeholders(people.size()) + ")";
         jdbc.query("SELECT DISTINCT e.children FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
-                        + " WHERE p.person_id IN (" + InLists.placeholders(people.size()) + ")",
+                        + " WHERE p.person_id" + in,
                 rs -> {
                     String listed = rs.getString(1);
                     if (listed != null && !listed.isEmpty()) {
                         children.addAll(List.of(listed.split(" ")));
                     }
                 }, people.toArray());
+        jdbc.query("SELECT DISTINCT child_id FROM finding WHERE child_id" + in,
+                (RowCallbackHandler) rs -> children.add(rs.getString(1)), people.toArray());
         return children;
     }
 

@@ -62,6 +62,17 @@ class FindingsRefresherTest {
     }
 
     @Test
+    void aMarkedChildWhoseEntriesWereAllMovedAwayLosesTheirFindings() {
+        jdbc.update("INSERT INTO finding (child_id, seq, rule, category, severity, occurred_at, occurred_on,"
+                + " evaluated_on) VALUES ('C9', 0, 'SW_TURNOVER', 'workforce', 'high', '2026-01-02',"
+                + " DATE '2026-01-02', DATE '2026-01-03')");
+        jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES ('C9', 1)");
+
+        assertThat(refresher.refreshMarked()).as("C1, and C9 with no entry left").isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE child_id = 'C9'", Long.class)).isZero();
+    }
+
+    @Test
     void judgesEachMarkedChildOnceAndClearsTheMarks() {
         assertThat(refresher.refreshMarked()).isEqualTo(1);
         assertThat(marks()).isZero();
