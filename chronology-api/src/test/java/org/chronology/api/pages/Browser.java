@@ -3,6 +3,7 @@ package org.chronology.api.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -59,6 +60,9 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Pages re-render what they show as new data arrives: an element found a moment ago may have been
+        // replaced by the time it is read, and the wait should simply look again.
+        wait.ignoring(StaleElementReferenceException.class);
         base = "http://localhost:" + port;
     }
 
