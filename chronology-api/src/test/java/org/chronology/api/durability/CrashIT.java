@@ -26,14 +26,16 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Agencies post from several threads while the packaged service is killed with SIGKILL, ten times over. After
- * every restart each acknowledged event is in the store (a resend comes back all duplicates). At the end the
- * store holds every acknowledged event once and no batch in part, its aggregate index agrees with its rows, the
- * live timeline has caught up with all of it, and a full replay shows exactly what the live timeline showed.
+ * Agencies post from several threads while the packaged service is killed with SIGKILL, ten times over (or
+ * {@code -Dcrashit.cycles} times). After every restart each acknowledged event is in the store (a resend comes back
+ * all duplicates). At the end the store holds every acknowledged event once and no batch in part, its aggregate
+ * index agrees with its rows, the live timeline has caught up with all of it, and a full replay shows exactly what
+ * the live timeline showed.
  */
 class CrashIT {
 
-    private static final int CYCLES = 10;
+    /** A longer run ({@code -Dcrashit.cycles=80}) hunts for rare losses. */
+    private static final int CYCLES = Integer.getInteger("crashit.cycles", 10);
     private static final int THREADS = 4;
     private static final int BATCH = 20;
     private static final List<String> CHILDREN = List.of("K-0", "K-1", "K-2", "K-3", "K-4", "K-5", "K-6", "K-7");
