@@ -7,7 +7,5 @@ public interface TimelineRebuilds {
     boolean timelineRebuilding();
 
     /** True while the timeline has yet to process writes already acknowledged, as during a bulk load. */
-    default boolean timelineCatchingUp() {
-        return false;
-    }
+    boolean timelineCatchingUp();
 }
