@@ -34,14 +34,8 @@ final class AgenciesCommand {
             try (Chronology chronology = connection.open()) {
                 agencies = chronology.client().agencies();
             }
-            return output.print(agencies, out -> {
-                Csv.row(out, List.of("code", "sector", "name"));
-                agencies.forEach(a -> Csv.row(out, List.of(a.code(), a.sector(), a.name())));
-            }, out -> {
-                Table table = new Table(List.of("CODE", "SECTOR", "NAME"));
-                agencies.forEach(a -> table.row(a.code(), a.sector(), a.name()));
-                table.print(out);
-            });
+            return output.list(agencies, List.of(new Column<>("code", "CODE", Agency::code),
+                    new Column<>("sector", "SECTOR", Agency::sector), new Column<>("name", "NAME", Agency::name)));
         }
     }
 

@@ -5,8 +5,6 @@ import org.chronology.client.api.EventTypeInfo;
 import org.chronology.client.api.Rule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,11 +19,11 @@ final class CatalogueCommands {
     @Command(name = "event-types", description = "List the event types and the details keys the service reads.")
     static final class EventTypes implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         Connection connection;
+
+        @Mixin
+        Output output;
 
         @Override
         public Integer call() {
@@ -33,21 +31,19 @@ final class CatalogueCommands {
             try (Chronology chronology = connection.open()) {
                 types = chronology.client().eventTypes();
             }
-            Table table = new Table(List.of("TYPE", "TYPED DETAILS"));
-            types.forEach(t -> table.row(t.type(), String.join(", ", t.typedDetails())));
-            table.print(spec.commandLine().getOut());
-            return ExitCode.OK;
+            return output.list(types, List.of(new Column<>("type", "TYPE", EventTypeInfo::type),
+                    new Column<>("typedDetails", "TYPED DETAILS", t -> String.join(", ", t.typedDetails()))));
         }
     }
 
     @Command(name = "rules", description = "List the gap rules and their parameters.")
     static final class Rules implements Callable<Integer> {
 
-        @Spec
-        CommandSpec spec;
-
         @Mixin
         Connection connection;
+
+        @Mixin
+        Output output;
 
         @Override
         public Integer call() {
@@ -55,11 +51,10 @@ final class CatalogueCommands {
             try (Chronology chronology = connection.open()) {
                 rules = chronology.client().rules();
             }
-            Table table = new Table(List.of("RULE", "CATEGORY", "PARAMETERS"));
-            rules.forEach(r -> table.row(r.name(), r.category(), r.parameters().stream()
-                    .map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(" "))));
-            table.print(spec.commandLine().getOut());
-            return ExitCode.OK;
+            return output.list(rules, List.of(new Column<>("rule", "RULE", Rule::name),
+                    new Column<>("category", "CATEGORY", Rule::category),
+                    new Column<>("parameters", "PARAMETERS", r -> r.parameters().stream()
+                            .map(p -> p.name() + "=" + p.value()).collect(Collectors.joining(" ")))));
         }
     }
 }

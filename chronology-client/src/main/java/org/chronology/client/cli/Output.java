@@ -5,6 +5,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The {@code --format} option of the read commands and what they share in printing: the answer as JSON as-is. */
@@ -27,5 +28,18 @@ final class Output {
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** Prints {@code items} as JSON, or one row each in CSV or a table: commands that only list say just what. */
+    <T> int list(List<T> items, List<Column<T>> columns) {
+        return print(items, out -> {
+            Csv.row(out, columns.stream().map(Column::name).toList());
+            items.forEach(item -> Csv.row(out, columns.stream().map(column -> column.value().apply(item)).toList()));
+        }, out -> {
+            Table table = new Table(columns.stream().map(Column::heading).toList(),
+                    columns.stream().mapToInt(Column::limit).toArray());
+            items.forEach(item -> table.row(columns.stream().map(column -> column.value().apply(item)).toArray()));
+            table.print(out);
+        });
     }
 }

@@ -11,7 +11,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -74,16 +73,11 @@ final class TokensCommand {
             try (Chronology chronology = connection.open()) {
                 tokens = chronology.client().tokens();
             }
-            return output.print(tokens, out -> {
-                Csv.row(out, List.of("tokenId", "role", "agency", "reviewId", "issuedAt", "revokedAt"));
-                tokens.forEach(t -> Csv.row(out, Arrays.asList(t.tokenId(), t.role(), t.agency(),
-                        t.reviewId(), t.issuedAt(), t.revokedAt())));
-            }, out -> {
-                Table table = new Table(List.of("TOKEN ID", "ROLE", "AGENCY", "REVIEW", "ISSUED", "REVOKED"));
-                tokens.forEach(t -> table.row(t.tokenId(), t.role(), t.agency(), t.reviewId(), t.issuedAt(),
-                        t.revokedAt()));
-                table.print(out);
-            });
+            return output.list(tokens, List.of(new Column<>("tokenId", "TOKEN ID", TokenInfo::tokenId),
+                    new Column<>("role", "ROLE", TokenInfo::role), new Column<>("agency", "AGENCY", TokenInfo::agency),
+                    new Column<>("reviewId", "REVIEW", TokenInfo::reviewId),
+                    new Column<>("issuedAt", "ISSUED", TokenInfo::issuedAt),
+                    new Column<>("revokedAt", "REVOKED", TokenInfo::revokedAt)));
         }
     }
 

@@ -70,6 +70,10 @@ class CommandsIT {
         assertThat(as(service, reviewer, "timeline", child).out()).contains("Timeline of " + child + ": 3 entries");
         assertThat(as(service, token, "event-types").out()).containsPattern("strategy\\.meeting +invited, attended, reportsSubmitted");
         assertThat(as(service, token, "rules").out()).contains("SW_TURNOVER");
+        assertThat(as(service, token, "rules", "--format", "csv").out())
+                .startsWith("rule,category,parameters\r\n").containsPattern("\r\nSW_TURNOVER,[a-z-]+,\\S*=");
+        assertThat(as(service, token, "event-types", "--format", "json").out())
+                .contains("\"type\" : \"strategy.meeting\"", "\"typedDetails\" : [");
     }
 
     private static Cli.Run as(ChronologyService service, String token, String... args) {
