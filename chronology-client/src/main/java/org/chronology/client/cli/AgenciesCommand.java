@@ -4,7 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import org.chronology.client.api.Agency;
 import org.chronology.client.api.AgencyRegistration;
-import org.chronology.client.api.Chronology;
+import org.chronology.client.api.ChronologyClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,10 +30,7 @@ final class AgenciesCommand {
 
         @Override
         public Integer call() {
-            List<Agency> agencies;
-            try (Chronology chronology = connection.open()) {
-                agencies = chronology.client().agencies();
-            }
+            List<Agency> agencies = connection.request(ChronologyClient::agencies);
             return output.list(agencies, List.of(new Column<>("code", "CODE", Agency::code),
                     new Column<>("sector", "SECTOR", Agency::sector), new Column<>("name", "NAME", Agency::name)));
         }
@@ -62,10 +59,8 @@ final class AgenciesCommand {
 
         @Override
         public Integer call() {
-            HttpResponse<Agency> response;
-            try (Chronology chronology = connection.open()) {
-                response = chronology.client().registerAgency(code, new AgencyRegistration(name, sector));
-            }
+            HttpResponse<Agency> response = connection.request(
+                    client -> client.registerAgency(code, new AgencyRegistration(name, sector)));
             Agency agency = response.body();
             spec.commandLine().getOut().printf("%s %s (%s): %s%n",
                     response.status() == HttpStatus.CREATED ? "Registered" : "Updated", agency.code(), agency.sector(),

@@ -1,6 +1,6 @@
 package org.chronology.client.cli;
 
-import org.chronology.client.api.Chronology;
+import org.chronology.client.api.ChronologyClient;
 import org.chronology.client.api.EventTypeInfo;
 import org.chronology.client.api.Rule;
 import picocli.CommandLine.Command;
@@ -27,10 +27,7 @@ final class CatalogueCommands {
 
         @Override
         public Integer call() {
-            List<EventTypeInfo> types;
-            try (Chronology chronology = connection.open()) {
-                types = chronology.client().eventTypes();
-            }
+            List<EventTypeInfo> types = connection.request(ChronologyClient::eventTypes);
             return output.list(types, List.of(new Column<>("type", "TYPE", EventTypeInfo::type),
                     new Column<>("typedDetails", "TYPED DETAILS", t -> String.join(", ", t.typedDetails()))));
         }
@@ -47,10 +44,7 @@ final class CatalogueCommands {
 
         @Override
         public Integer call() {
-            List<Rule> rules;
-            try (Chronology chronology = connection.open()) {
-                rules = chronology.client().rules();
-            }
+            List<Rule> rules = connection.request(ChronologyClient::rules);
             return output.list(rules, List.of(new Column<>("rule", "RULE", Rule::name),
                     new Column<>("category", "CATEGORY", Rule::category),
                     new Column<>("parameters", "PARAMETERS", r -> r.parameters().stream()

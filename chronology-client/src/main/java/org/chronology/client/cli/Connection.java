@@ -1,12 +1,14 @@
 package org.chronology.client.cli;
 
 import org.chronology.client.api.Chronology;
+import org.chronology.client.api.ChronologyClient;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.net.URI;
+import java.util.function.Function;
 
 /** Where the service is and who is calling: options, or the environment. */
 final class Connection {
@@ -21,6 +23,13 @@ final class Connection {
     @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:CHRONOLOGY_TOKEN}",
             description = "Your bearer token (default: $CHRONOLOGY_TOKEN).")
     String token;
+
+    /** Makes one request on a connection of its own, closed when it returns. */
+    <T> T request(Function<ChronologyClient, T> call) {
+        try (Chronology chronology = open()) {
+            return call.apply(chronology.client());
+        }
+    }
 
     Chronology open() {
         if (url == null || url.isBlank()) {

@@ -1,6 +1,5 @@
 package org.chronology.client.cli;
 
-import org.chronology.client.api.Chronology;
 import org.chronology.client.api.Gaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +27,7 @@ final class GapsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Gaps gaps;
-        try (Chronology chronology = connection.open()) {
-            gaps = chronology.client().gaps(childId, asOf);
-        }
+        Gaps gaps = connection.request(client -> client.gaps(childId, asOf));
         return output.print(gaps, out -> {
             Csv.row(out, List.of("rule", "category", "severity", "occurredAt", "agencies", "evidence", "explanation"));
             gaps.findings().forEach(f -> Csv.row(out, List.of(f.rule(), f.category(), f.severity(), f.occurredAt(),

@@ -1,6 +1,5 @@
 package org.chronology.client.cli;
 
-import org.chronology.client.api.Chronology;
 import org.chronology.client.api.OpenedReview;
 import org.chronology.client.api.ReviewRequest;
 import picocli.CommandLine.Command;
@@ -40,10 +39,8 @@ final class ReviewsCommand {
 
         @Override
         public Integer call() {
-            OpenedReview review;
-            try (Chronology chronology = connection.open()) {
-                review = chronology.client().openReview(new ReviewRequest(name, children, from, to));
-            }
+            OpenedReview review = connection.request(
+                    client -> client.openReview(new ReviewRequest(name, children, from, to)));
             spec.commandLine().getOut().println(review.token());
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().printf("Opened %s with reviewer token %s. Keep the secret now: it is not shown again.%n",

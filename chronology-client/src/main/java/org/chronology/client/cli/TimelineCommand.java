@@ -1,6 +1,5 @@
 package org.chronology.client.cli;
 
-import org.chronology.client.api.Chronology;
 import org.chronology.client.api.Timeline;
 import org.chronology.client.api.TimelineEntry;
 import org.chronology.client.api.TimelineQuery;
@@ -52,10 +51,8 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timeline timeline;
-        try (Chronology chronology = connection.open()) {
-            timeline = chronology.client().timeline(childId, new TimelineQuery(from, to, agencies, types, knownTo, asOf));
-        }
+        Timeline timeline = connection.request(
+                client -> client.timeline(childId, new TimelineQuery(from, to, agencies, types, knownTo, asOf)));
         return output.print(timeline, out -> csv(timeline, out), out -> table(timeline, out));
     }
 

@@ -1,6 +1,7 @@
 package org.chronology.client.cli;
 
 import org.chronology.client.api.Chronology;
+import org.chronology.client.api.ChronologyClient;
 import org.chronology.client.api.IssuedToken;
 import org.chronology.client.api.TokenInfo;
 import picocli.CommandLine.ArgGroup;
@@ -44,11 +45,8 @@ final class TokensCommand {
 
         @Override
         public Integer call() {
-            IssuedToken issued;
-            try (Chronology chronology = connection.open()) {
-                issued = kind.agency != null ? chronology.client().issueAgencyToken(kind.agency)
-                        : chronology.client().issueDashboardToken();
-            }
+            IssuedToken issued = connection.request(client -> kind.agency != null
+                    ? client.issueAgencyToken(kind.agency) : client.issueDashboardToken());
             spec.commandLine().getOut().println(issued.token());
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().printf("Issued %s token %s%s. Keep the secret now: it is not shown again.%n",
@@ -69,10 +67,7 @@ final class TokensCommand {
 
         @Override
         public Integer call() {
-            List<TokenInfo> tokens;
-            try (Chronology chronology = connection.open()) {
-                tokens = chronology.client().tokens();
-            }
+            List<TokenInfo> tokens = connection.request(ChronologyClient::tokens);
             return output.list(tokens, List.of(new Column<>("tokenId", "TOKEN ID", TokenInfo::tokenId),
                     new Column<>("role", "ROLE", TokenInfo::role), new Column<>("agency", "AGENCY", TokenInfo::agency),
                     new Column<>("reviewId", "REVIEW", TokenInfo::reviewId),

@@ -1,6 +1,5 @@
 package org.chronology.client.cli;
 
-import org.chronology.client.api.Chronology;
 import org.chronology.client.api.Turnover;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,10 +35,7 @@ final class TurnoverCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Turnover turnover;
-        try (Chronology chronology = connection.open()) {
-            turnover = chronology.client().turnover(childId, role, from, to);
-        }
+        Turnover turnover = connection.request(client -> client.turnover(childId, role, from, to));
         return output.print(turnover, out -> {
             Csv.row(out, List.of("workerId", "from", "to"));
             turnover.allocations().forEach(a -> Csv.row(out, Arrays.asList(a.workerId(), a.from(), a.to())));
