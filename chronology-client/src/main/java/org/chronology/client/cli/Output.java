@@ -34,12 +34,15 @@ final class Output {
     <T> int list(List<T> items, List<Column<T>> columns) {
         return print(items, out -> {
             Csv.row(out, columns.stream().map(Column::name).toList());
-            items.forEach(item -> Csv.row(out, columns.stream().map(column -> column.value().apply(item)).toList()));
+            items.forEach(item -> Csv.row(out, cells(item, columns)));
         }, out -> {
-            Table table = new Table(columns.stream().map(Column::heading).toList(),
-                    columns.stream().mapToInt(Column::limit).toArray());
-            items.forEach(item -> table.row(columns.stream().map(column -> column.value().apply(item)).toArray()));
+            Table table = new Table(columns.stream().map(Column::heading).toList());
+            items.forEach(item -> table.row(cells(item, columns).toArray()));
             table.print(out);
         });
+    }
+
+    private static <T> List<Object> cells(T item, List<Column<T>> columns) {
+        return columns.stream().map(column -> column.value().apply(item)).toList();
     }
 }
