@@ -107,7 +107,7 @@ public class ProjectionProgress implements TimelineRebuilds {
             if (processor instanceof StreamingEventProcessor streaming) {
                 Map<Integer, EventTrackerStatus> local = streaming.processingStatus();
                 List<SegmentStatus> segments = tokens.of(name).stream()
-                        .map(claim -> segmentStatus(claim, local.get(claim.segment()), head))
+                        .map(claim -> segmentStatus(claim, heldHere(claim, local), head))
                         .toList();
                 boolean caughtUp = !segments.isEmpty() && segments.stream().allMatch(SegmentStatus::caughtUp);
                 boolean replaying = segments.stream().anyMatch(SegmentStatus::replaying);
@@ -182,16 +182,26 @@ public class ProjectionProgress implements TimelineRebuilds {
         // Position alone: Axon keeps a replayed segment flagged "replaying" until an event beyond the reset
         // point arrives, which on a quiet store may be never.
         Map<Integer, EventTrackerStatus> local = processor.get().processingStatus();
-        if (holdsEverySegment(local.values())) {
+        // Alone, a node's own statuses are the truth; in a cluster only the shared table says which are still its.
+        if (!clusterWide && holdsEverySegment(local.values())) {
             return local.values().stream().allMatch(s -> position(s) >= head);
         }
         List<TokenPositions.Claim> shared = tokens.of(name);
-        return !shared.isEmpty() && shared.stream().allMatch(claim -> positionOf(claim, local.get(claim.segment())) >= head);
+        return !shared.isEmpty() && shared.stream().allMatch(claim -> positionOf(claim, heldHere(claim, local)) >= head);
+    }
+
+    /**
+     * This node's status of a segment the shared table says it holds. A processor learns that another node has
+     * taken a segment (a replay started elsewhere takes every claim) only when it next stores the segment's
+     * token; until then its status is stale, and reading it would count a segment being replayed as caught up.
+     */
+    private EventTrackerStatus heldHere(TokenPositions.Claim claim, Map<Integer, EventTrackerStatus> local) {
+        return node.value().equals(claim.owner()) ? local.get(claim.segment()) : null;
     }
 
     /** A segment this node holds is as far as its processor got, which may not have been stored yet. */
-    private static long positionOf(TokenPositions.Claim claim, EventTrackerStatus local) {
-        return local != null ? position(local) : claim.position();
+    private static long positionOf(TokenPositions.Claim claim, EventTrackerStatus heldHere) {
+        return heldHere != null ? position(heldHere) : claim.position();
     }
 
     /** Whether the segments this node holds make up the whole stream (each is 1/(mask+1) of it). */
