@@ -53,7 +53,7 @@ public final class Benchmark {
     /** Everything measured, as written to the JSON file. */
     public record Results(String mode, String database, int events, int children, int concurrency, double ingestPerSecond,
                           double rawJdbcPerSecond, double ratio, Map<Integer, Double> ingestAtStored,
-                          Latency freshnessMs, Map<String, Latency> readWhileRefreshingMs,
+                          Latency freshnessMs, Latency bulkFreshnessMs, Map<String, Latency> readWhileRefreshingMs,
                           double findingsUpToDateSeconds, Map<String, Latency> readMs, double replaySeconds,
                           double replayPerSecond, double ingestCpuMsPerEvent, double replayCpuMsPerEvent,
                           long peakHeapMiB, long peakResidentMiB) {
@@ -117,7 +117,8 @@ public final class Benchmark {
             });
             Map<String, String> readChildren = pickChildren(data.eventsPerChild());
             List<String> reviewed = new ArrayList<>(readChildren.values());
-            reviewed.add("FRESH");
+            reviewed.add(SINGLE_PROBE.child());
+            reviewed.add(BULK_PROBE.child());
             String reviewer = http.post(admin, "/api/v1/reviews", Map.of("name", "benchmark", "children", reviewed,
                     "from", "1900-01-01", "to", "2100-12-31")).body().get("token").asText();
 
@@ -132,13 +133,17 @@ public final class Benchmark {
             sampler.start();
 
             List<Double> freshness = new CopyOnWriteArrayList<>();
+            List<Double> bulkFreshness = new CopyOnWriteArrayList<>();
             AtomicBoolean ingesting = new AtomicBoolean(true);
-            Thread fresh = new Thread(() -> measureFreshness(http, tokens.get("CSC"), reviewer, ingesting, freshness));
+            Thread fresh = new Thread(() -> measureFreshness(http, tokens.get("CSC"), reviewer, SINGLE_PROBE, ingesting, freshness));
+            Thread bulkFresh = new Thread(() -> measureFreshness(http, tokens.get("CSC"), reviewer, BULK_PROBE, ingesting, bulkFreshness));
             fresh.start();
+            bulkFresh.start();
             long ingestCpu = service.cpuMillis();
             Ingest ingest = ingest(http, tokens, data, settings.concurrency());
             ingesting.set(false);
             fresh.join();
+            bulkFresh.join();
             awaitCaughtUp(http, admin, "timeline");
             ingestCpu = service.cpuMillis() - ingestCpu;
 
@@ -161,6 +166,7 @@ public final class Benchmark {
             sampler.join();
             Results results = new Results(settings.mode(), settings.database(), data.total(), settings.children(), settings.concurrency(),
                     ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), percentiles(freshness),
+                    percentiles(bulkFreshness),
                     readsWhileRefreshing, findingsSeconds, reads,
                     replaySeconds, data.total() / replaySeconds, (double) ingestCpu / data.total(),
                     (double) replayCpu / data.total(), peakHeap.get(), service.peakResidentMiB());
@@ -229,17 +235,34 @@ public final class Benchmark {
         return (end[0] - begin[0]) / ((end[1] - begin[1]) / 1e9);
     }
 
-    /** While ingest runs: post one event, then read the timeline until it shows; the gap is the freshness. */
-    private static void measureFreshness(Http http, String agencyToken, String reviewer, AtomicBoolean running,
-                                         List<Double> freshness) {
+    /** A freshness probe: posts of {@code events} events about {@code child}. */
+    private record Probe(String child, int events) {
+    }
+
+    /** One event, as a worker records a visit: on the timeline when acknowledged. */
+    private static final Probe SINGLE_PROBE = new Probe("FRESH", 1);
+    /** A batch too large to be written in the request: on the timeline once the projection has reached it. */
+    private static final Probe BULK_PROBE = new Probe("FRESH-BULK", 20);
+
+    /** While ingest runs: post the probe, then read the timeline until it shows; the gap is the freshness. */
+    private static void measureFreshness(Http http, String agencyToken, String reviewer, Probe probe,
+                                         AtomicBoolean running, List<Double> freshness) {
+        int shown = 0;
         for (int n = 0; running.get(); n++) {
-            Map<String, Object> event = Map.of("eventId", "FRESH-" + n, "type", "visit.home", "recordingAgency", "CSC",
-                    "occurredAt", "2024-01-01", "children", List.of("FRESH"), "summary", "Freshness probe " + n);
-            if (http.post(agencyToken, "/api/v1/events", event).status() != 201) {
+            List<Map<String, Object>> events = new ArrayList<>();
+            for (int i = 0; i < probe.events(); i++) {
+                events.add(Map.of("eventId", probe.child() + "-" + n + "-" + i, "type", "visit.home",
+                        "recordingAgency", "CSC", "occurredAt", "2024-01-01", "children", List.of(probe.child()),
+                        "summary", "Freshness probe " + n));
+            }
+            int status = probe.events() == 1 ? http.post(agencyToken, "/api/v1/events", events.get(0)).status()
+                    : http.post(agencyToken, "/api/v1/events/batch", Map.of("events", events)).status();
+            if (status != 201 && status != 200) {
                 continue;
             }
+            shown += probe.events();
             long acknowledged = System.nanoTime();
-            while (http.get(reviewer, "/api/v1/children/FRESH/timeline").body().get("count").asInt() <= n) {
+            while (http.get(reviewer, "/api/v1/children/" + probe.child() + "/timeline").body().get("count").asInt() < shown) {
                 sleep(5);
             }
             freshness.add((System.nanoTime() - acknowledged) / 1e6);
@@ -329,7 +352,9 @@ public final class Benchmark {
         table.append(String.format("| service / raw | %.2f |%n", r.ratio()));
         r.ingestAtStored().forEach((n, rate) ->
                 table.append(String.format("| ingest rate at %,d stored | %,.0f events/s |%n", n, rate)));
-        table.append(String.format("| freshness p50 / p99 | %.0f / %.0f ms |%n", r.freshnessMs().p50(), r.freshnessMs().p99()));
+        table.append(String.format("| freshness p50 / p99, one event | %.0f / %.0f ms |%n", r.freshnessMs().p50(), r.freshnessMs().p99()));
+        table.append(String.format("| freshness p50 / p99, a batch of %d | %.0f / %.0f ms |%n", BULK_PROBE.events(),
+                r.bulkFreshnessMs().p50(), r.bulkFreshnessMs().p99()));
         r.readWhileRefreshingMs().forEach((what, l) -> table.append(String.format(
                 "| %s p50 / p99, findings being refreshed | %.1f / %.1f ms |%n", what, l.p50(), l.p99())));
         table.append(String.format("| findings up to date after the timeline | %.1f s |%n", r.findingsUpToDateSeconds()));

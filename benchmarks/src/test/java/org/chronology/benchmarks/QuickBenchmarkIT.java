@@ -20,6 +20,7 @@ class QuickBenchmarkIT {
         assertThat(r.ratio()).isBetween(0.0, 10.0);
         assertThat(r.ingestAtStored()).containsKey(10_000);
         assertThat(r.freshnessMs().p50()).isPositive();
+        assertThat(r.bulkFreshnessMs().p50()).isPositive();
         assertThat(r.readMs()).containsKeys("timeline ~10 events", "timeline ~100 events", "timeline ~1000 events",
                 "gaps ~100 events");
         assertThat(r.readWhileRefreshingMs()).containsOnlyKeys(r.readMs().keySet());

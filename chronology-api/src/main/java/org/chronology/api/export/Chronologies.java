@@ -11,7 +11,6 @@ import org.chronology.projections.gaps.CaseFiles;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapEngine;
 import org.chronology.projections.json.Json;
-import org.chronology.projections.timeline.TimelineProjection;
 import org.chronology.projections.timeline.TimelineQuery;
 import org.chronology.projections.timeline.TimelineRepository;
 import org.springframework.stereotype.Component;
@@ -72,7 +71,7 @@ class Chronologies {
     }
 
     private Chronology assemble(String name, List<String> children, ChildAccess.Period period) {
-        progress.awaitCatchUp(TimelineProjection.GROUP);
+        progress.awaitTimeline(children);
         Map<String, JsonNode> entries = new LinkedHashMap<>();
         Map<String, Chronology.ChildFinding> findings = new LinkedHashMap<>();
         LocalDate asOf = period.clampTo(LocalDate.now(clock));

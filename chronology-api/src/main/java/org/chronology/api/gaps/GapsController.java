@@ -8,7 +8,6 @@ import org.chronology.projections.gaps.CaseFiles;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapEngine;
 import org.chronology.projections.gaps.GapRule;
-import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,7 +52,7 @@ class GapsController {
         LocalDate requested = asOf == null ? LocalDate.now(clock) : QueryParameters.date("asOf", asOf);
         // A reviewer sees the case as it stood by the end of the review period at the latest.
         LocalDate date = access.authorizeRead(caller, child, "gaps").clampTo(requested);
-        progress.awaitCatchUp(TimelineProjection.GROUP);
+        progress.awaitTimeline(List.of(child));
         return new Gaps(child, date, engine.evaluate(caseFiles.caseFile(child), date));
     }
 

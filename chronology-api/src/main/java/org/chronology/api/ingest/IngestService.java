@@ -9,6 +9,8 @@ import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.EntryOutcome;
 import org.chronology.core.api.command.RecordEntries;
+import org.chronology.core.api.command.RecordEntry;
+import org.chronology.projections.timeline.TimelineAtOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Service;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +52,7 @@ public class IngestService {
                 // A retry asks the store itself about ids the used-id index lacks: the first attempt may have
                 // failed because the index missed an entry the store holds (seen after kill -9 on H2).
                 List<EntryOutcome> outcomes = commands.sendAndWait(new RecordEntries(batch, attempt > 1));
-                progress.noteWrite();
+                noteWrite(batch);
                 count(outcomes);
                 return outcomes;
             } catch (RuntimeException e) {
@@ -59,6 +62,18 @@ public class IngestService {
                 log.debug("Concurrent recording of the same entries; retrying batch (attempt {})", attempt + 1);
             }
         }
+    }
+
+    /**
+     * Tells the reads what this write left the timeline to do: a small post's new entries are on it already
+     * ({@link TimelineAtOnce}); a larger one's wait for the timeline, and so do revisions.
+     */
+    private void noteWrite(List<EntryCommand> batch) {
+        Set<String> lagging = TimelineAtOnce.writesInRequest(batch.size()) ? Set.of() : batch.stream()
+                .filter(RecordEntry.class::isInstance)
+                .flatMap(command -> command.envelope().children().stream())
+                .collect(Collectors.toSet());
+        progress.noteWrite(lagging, batch.stream().anyMatch(command -> !(command instanceof RecordEntry)));
     }
 
     /** The ingest rate, by outcome: {@code chronology_ingest_events_total} in Prometheus. */

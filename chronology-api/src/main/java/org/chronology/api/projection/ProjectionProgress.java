@@ -21,6 +21,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,9 +32,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * projection that has nothing to do with them.
  * <p>
  * On one node the last write this node acknowledged is the last write, and its own processors hold every
- * segment. With {@code chronology.cluster.enabled} a write may have been acknowledged by another node, and the
- * segments are spread over the nodes: a read then waits for the newest entry event in the store, and for the
- * positions of all segments in the shared token table.
+ * segment. A timeline read there waits only for writes about its children that left the timeline behind (a
+ * small post's entries are on it when acknowledged): a bulk load of some children's histories does not hold up
+ * reads of the others. With {@code chronology.cluster.enabled} a write may have been acknowledged by another
+ * node, and the segments are spread over the nodes: a read then waits for the newest entry event in the store,
+ * and for the positions of all segments in the shared token table.
  */
 @Component
 public class ProjectionProgress implements TimelineRebuilds {
@@ -44,7 +48,14 @@ public class ProjectionProgress implements TimelineRebuilds {
     private final NodeName node;
     private final boolean clusterWide;
     private final Duration catchUpTimeout;
+    /** Beyond this many children with writes not yet on the timeline, reads wait for all writes. */
+    private static final int MAX_CHILDREN_WAITED_FOR = 100_000;
+
     private final AtomicLong lastWrite = new AtomicLong(-1);
+    /** One node: per child, the last write whose new entries the timeline had yet to write. */
+    private final Map<String, Long> childWrites = new ConcurrentHashMap<>();
+    /** One node: the last write every timeline read waits for (revisions, and what was stored before a start). */
+    private final AtomicLong everyonesWrite = new AtomicLong(-1);
 
     ProjectionProgress(EventProcessingConfiguration processing, EventStore eventStore, TokenPositions tokens,
                        JdbcTemplate jdbc, NodeName node,
@@ -72,17 +83,60 @@ public class ProjectionProgress implements TimelineRebuilds {
     /** After a start, what was stored before counts as written: reads wait until the projections caught up. */
     @EventListener(ApplicationReadyEvent.class)
     public void noteStoredOnStart() {
-        noteWrite();
+        noteWrite(Set.of(), true);
     }
 
-    /** Notes that a write was acknowledged: reads from now on wait for the projections to reach it. */
-    public void noteWrite() {
-        lastWrite.accumulateAndGet(head(), Math::max);
+    /**
+     * Notes that a write was acknowledged: reads from now on wait for the projections to reach it. On one node a
+     * timeline read waits for it only if it reads one of {@code lagging}, the children whose new entries the
+     * timeline has yet to write, or if {@code revised}: corrections and retractions name their entry, not its
+     * children.
+     */
+    public void noteWrite(Collection<String> lagging, boolean revised) {
+        long head = head();
+        lastWrite.accumulateAndGet(head, Math::max);
+        if (clusterWide) {
+            return;
+        }
+        if (revised) {
+            everyonesWrite.accumulateAndGet(head, Math::max);
+        }
+        lagging.forEach(child -> childWrites.merge(child, head, Math::max));
+        if (childWrites.size() > MAX_CHILDREN_WAITED_FOR) {
+            long written = processed(TimelineProjection.GROUP);
+            childWrites.values().removeIf(position -> position <= written);
+        }
+        if (childWrites.size() > MAX_CHILDREN_WAITED_FOR) {
+            // Too many to remember each: every read waits for all of them.
+            childWrites.values().stream().max(Long::compare)
+                    .ifPresent(latest -> everyonesWrite.accumulateAndGet(latest, Math::max));
+            childWrites.clear();
+        }
     }
 
     /** Waits until {@code name} has processed the last recorded write, or the timeout passes. */
     public boolean awaitCatchUp(String name) {
-        long head = lastAcknowledged();
+        return await(name, lastAcknowledged());
+    }
+
+    /** Waits until the timeline has written what was acknowledged about these children, or the timeout passes. */
+    public boolean awaitTimeline(Collection<String> children) {
+        if (clusterWide) {
+            return awaitCatchUp(TimelineProjection.GROUP);
+        }
+        long target = everyonesWrite.get();
+        for (String child : children) {
+            target = Math.max(target, childWrites.getOrDefault(child, -1L));
+        }
+        boolean reached = await(TimelineProjection.GROUP, target);
+        if (reached) {
+            long written = target;
+            children.forEach(child -> childWrites.computeIfPresent(child, (c, position) -> position <= written ? null : position));
+        }
+        return reached;
+    }
+
+    private boolean await(String name, long head) {
         long deadline = System.nanoTime() + catchUpTimeout.toNanos();
         while (true) {
             if (reached(name, head)) {
@@ -172,22 +226,24 @@ public class ProjectionProgress implements TimelineRebuilds {
     }
 
     private boolean reached(String name, long head) {
-        if (head < 0) {
-            return true;
-        }
+        return head < 0 || processed(name) >= head;
+    }
+
+    /**
+     * The position every segment of the projection has reached. Position alone: Axon keeps a replayed segment
+     * flagged "replaying" until an event beyond the reset point arrives, which on a quiet store may be never.
+     */
+    private long processed(String name) {
         Optional<StreamingEventProcessor> processor = processing.eventProcessor(name, StreamingEventProcessor.class);
         if (processor.isEmpty()) {
-            return true;
+            return Long.MAX_VALUE;
         }
-        // Position alone: Axon keeps a replayed segment flagged "replaying" until an event beyond the reset
-        // point arrives, which on a quiet store may be never.
         Map<Integer, EventTrackerStatus> local = processor.get().processingStatus();
         // Alone, a node's own statuses are the truth; in a cluster only the shared table says which are still its.
         if (!clusterWide && holdsEverySegment(local.values())) {
-            return local.values().stream().allMatch(s -> position(s) >= head);
+            return local.values().stream().mapToLong(ProjectionProgress::position).min().orElse(-1);
         }
-        List<TokenPositions.Claim> shared = tokens.of(name);
-        return !shared.isEmpty() && shared.stream().allMatch(claim -> positionOf(claim, heldHere(claim, local)) >= head);
+        return tokens.of(name).stream().mapToLong(claim -> positionOf(claim, heldHere(claim, local))).min().orElse(-1);
     }
 
     /**

@@ -6,12 +6,12 @@ import org.chronology.api.storage.WriteTurns;
 import org.chronology.api.web.Problem;
 import org.chronology.core.api.event.ChildRecordRead;
 import org.chronology.projections.access.AccessRepository;
-import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Decides whether a caller may read a child's records, and records every read that it allows. A refusal is
@@ -53,7 +53,7 @@ public class ChildAccess {
             case REVIEWER -> caller.review().children().contains(childId)
                     ? new Period(caller.review().from(), caller.review().to()) : null;
             case AGENCY -> {
-                progress.awaitCatchUp(TimelineProjection.GROUP);
+                progress.awaitTimeline(List.of(childId));
                 yield access.hasRecordedFor(caller.agency(), childId) ? new Period(null, null) : null;
             }
             case ADMIN, DASHBOARD -> null;

@@ -5,7 +5,6 @@ import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
 import org.chronology.api.web.QueryParameters;
 import org.chronology.projections.timeline.KnowledgeRepository;
-import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,7 +32,7 @@ class KnowledgeController {
     Knowledge knowledge(@PathVariable String childId, Caller caller) {
         String child = QueryParameters.personId("childId", childId);
         ChildAccess.Period period = access.authorizeRead(caller, child, "knowledge");
-        progress.awaitCatchUp(TimelineProjection.GROUP);
+        progress.awaitTimeline(List.of(child));
         return new Knowledge(child, knowledge.knowledge(child, period.from(), period.to()));
     }
 }

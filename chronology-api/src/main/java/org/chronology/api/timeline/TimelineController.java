@@ -4,7 +4,6 @@ import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
 import org.chronology.api.web.QueryParameters;
-import org.chronology.projections.timeline.TimelineProjection;
 import org.chronology.projections.timeline.TimelineQuery;
 import org.chronology.projections.timeline.TimelineRepository;
 import org.springframework.http.MediaType;
@@ -57,7 +56,7 @@ class TimelineController {
         ChildAccess.Period period = access.authorizeRead(caller, child, "timeline");
         TimelineQuery query = new TimelineQuery(child, period.clampFrom(fromDate), period.clampTo(toDate), agencies,
                 types, knownToAgency, asOfInstant);
-        progress.awaitCatchUp(TimelineProjection.GROUP);
+        progress.awaitTimeline(List.of(child));
         List<String> entries = timelines.documents(query);
         // The stored documents are already JSON: assemble the answer around them rather than re-parse them.
         StringBuilder body = new StringBuilder(64 + entries.stream().mapToInt(String::length).sum() + entries.size());

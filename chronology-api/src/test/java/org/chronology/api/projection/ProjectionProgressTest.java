@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
@@ -23,7 +24,8 @@ import static org.mockito.Mockito.when;
 
 /**
  * In a cluster, how far a projection has got is read from the shared token table, and from this node's own
- * processor only for the segments the table says are still this node's.
+ * processor only for the segments the table says are still this node's. On one node, a timeline read waits for
+ * the writes about its children that left the timeline behind, and for revisions.
  */
 class ProjectionProgressTest {
 
@@ -32,22 +34,26 @@ class ProjectionProgressTest {
 
     private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
     private final TokenPositions tokens = mock(TokenPositions.class);
+    private final EventStore eventStore = mock(EventStore.class);
     private ProjectionProgress progress;
 
     @BeforeEach
     void nodeAInACluster() {
+        progress = progress(true, HEAD);
+    }
+
+    private ProjectionProgress progress(boolean clusterWide, long processed) {
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessor(TIMELINE, StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
         when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of(TIMELINE, processor));
-        EventStore eventStore = mock(EventStore.class);
         when(eventStore.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(HEAD));
         when(tokens.lastRecordedEntry()).thenReturn(HEAD);
         NodeName node = mock(NodeName.class);
         when(node.value()).thenReturn("A");
-        progress = new ProjectionProgress(processing, eventStore, tokens, null, node, true, Duration.ZERO);
         // Node A's processor processed both segments up to the head.
-        Map<Integer, EventTrackerStatus> processed = Map.of(0, status(0), 1, status(1));
-        when(processor.processingStatus()).thenReturn(processed);
+        Map<Integer, EventTrackerStatus> statuses = Map.of(0, status(0, processed), 1, status(1, processed));
+        when(processor.processingStatus()).thenReturn(statuses);
+        return new ProjectionProgress(processing, eventStore, tokens, null, node, clusterWide, Duration.ZERO);
     }
 
     @Test
@@ -70,10 +76,24 @@ class ProjectionProgressTest {
         assertThat(progress.status(TIMELINE).orElseThrow().caughtUp()).isTrue();
     }
 
-    private static EventTrackerStatus status(int segment) {
+    @Test
+    void aloneATimelineReadWaitsForBulkWritesAboutItsChildrenAndForRevisionsButNotForOtherChildren() {
+        ProjectionProgress alone = progress(false, HEAD);
+        when(eventStore.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(HEAD + 50));
+
+        alone.noteWrite(Set.of("Bulk1", "Bulk2"), false);
+        assertThat(alone.awaitTimeline(List.of("Other"))).isTrue();
+        assertThat(alone.awaitTimeline(List.of("Other", "Bulk2"))).isFalse();
+        assertThat(alone.awaitCatchUp(TIMELINE)).as("turnover and the refresher wait for every write").isFalse();
+
+        alone.noteWrite(Set.of(), true);
+        assertThat(alone.awaitTimeline(List.of("Other"))).isFalse();
+    }
+
+    private static EventTrackerStatus status(int segment, long position) {
         EventTrackerStatus status = mock(EventTrackerStatus.class);
         when(status.getSegment()).thenReturn(Segment.computeSegment(segment, 0, 1));
-        when(status.getTrackingToken()).thenReturn(new GlobalSequenceTrackingToken(HEAD));
+        when(status.getTrackingToken()).thenReturn(new GlobalSequenceTrackingToken(position));
         return status;
     }
 }

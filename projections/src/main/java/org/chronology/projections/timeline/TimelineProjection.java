@@ -44,28 +44,31 @@ public class TimelineProjection {
 
     @EventHandler
     void on(EntryRecorded event, TrackingToken token) {
+        TimelineWrites.in(jdbc, writes -> record(event, position(token), writes));
+    }
+
+    /** The rows of a new entry at {@code position} in the store; {@link TimelineAtOnce} writes them in a request. */
+    void record(EntryRecorded event, long position, TimelineWrites writes) {
         EntryHeader header = event.entry();
         String entryId = header.entryId();
         String json = Json.write(TimelineDocuments.entry(event));
         Object[] row = {entryId, header.eventId(), header.recordingAgency(), header.actingAgency(), event.type().code(),
                 header.occurrence().earliest(), header.occurrence().latest(), header.occurrence().sortKey(),
-                Timestamp.from(header.recordedAt()), position(token), TimelineDocuments.CURRENT, null, json,
+                Timestamp.from(header.recordedAt()), position, TimelineDocuments.CURRENT, null, json,
                 String.join(" ", header.children())};
         Set<String> knowers = new LinkedHashSet<>(header.knownTo());
-        TimelineWrites.in(jdbc, writes -> {
-            writes.entry(new TimelineWrites.Entry(row, people(entryId, header.children(), header.adults())));
-            if (event.details() instanceof InformationDetails shared && "info.shared".equals(event.type().code())) {
-                knowers.addAll(shared.to());
-                String sender = shared.from() != null ? shared.from() : header.recordingAgency();
-                if (shared.eventIds() != null) {
-                    for (String sharedEventId : shared.eventIds()) {
-                        writes.know(EntryHeader.entryId(sender, sharedEventId), shared.to(), header.recordedAt());
-                    }
+        writes.entry(new TimelineWrites.Entry(row, people(entryId, header.children(), header.adults())));
+        if (event.details() instanceof InformationDetails shared && "info.shared".equals(event.type().code())) {
+            knowers.addAll(shared.to());
+            String sender = shared.from() != null ? shared.from() : header.recordingAgency();
+            if (shared.eventIds() != null) {
+                for (String sharedEventId : shared.eventIds()) {
+                    writes.know(EntryHeader.entryId(sender, sharedEventId), shared.to(), header.recordedAt());
                 }
             }
-            writes.know(entryId, knowers, header.recordedAt());
-            writes.mark(concerned(header.children(), header.adults()), position(token));
-        });
+        }
+        writes.know(entryId, knowers, header.recordedAt());
+        writes.mark(concerned(header.children(), header.adults()), position);
     }
 
     @EventHandler

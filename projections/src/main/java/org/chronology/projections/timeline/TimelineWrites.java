@@ -51,9 +51,7 @@ final class TimelineWrites {
     /** Runs {@code work} against the current batch's writes, or writes its rows at once outside a batch. */
     static void in(JdbcTemplate jdbc, Consumer<TimelineWrites> work) {
         if (!CurrentUnitOfWork.isStarted()) {
-            TimelineWrites writes = new TimelineWrites(jdbc);
-            work.accept(writes);
-            writes.flush();
+            now(jdbc, work);
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
@@ -62,6 +60,13 @@ final class TimelineWrites {
             root.onPrepareCommit(unitOfWork -> writes.flush());
             return writes;
         }));
+    }
+
+    /** Runs {@code work} and writes its rows at once. */
+    static void now(JdbcTemplate jdbc, Consumer<TimelineWrites> work) {
+        TimelineWrites writes = new TimelineWrites(jdbc);
+        work.accept(writes);
+        writes.flush();
     }
 
     void entry(Entry entry) {
