@@ -41,6 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
 @Component
 public class ProjectionProgress implements TimelineRebuilds {
 
+    /** Beyond this many children with writes not yet on the timeline, reads wait for all writes. */
+    private static final int MAX_CHILDREN_WAITED_FOR = 100_000;
+
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TokenPositions tokens;
@@ -48,9 +51,6 @@ public class ProjectionProgress implements TimelineRebuilds {
     private final NodeName node;
     private final boolean clusterWide;
     private final Duration catchUpTimeout;
-    /** Beyond this many children with writes not yet on the timeline, reads wait for all writes. */
-    private static final int MAX_CHILDREN_WAITED_FOR = 100_000;
-
     private final AtomicLong lastWrite = new AtomicLong(-1);
     /** One node: per child, the last write whose new entries the timeline had yet to write. */
     private final Map<String, Long> childWrites = new ConcurrentHashMap<>();
@@ -131,7 +131,8 @@ public class ProjectionProgress implements TimelineRebuilds {
         boolean reached = await(TimelineProjection.GROUP, target);
         if (reached) {
             long written = target;
-            children.forEach(child -> childWrites.computeIfPresent(child, (c, position) -> position <= written ? null : position));
+            children.forEach(child ->
+                    childWrites.computeIfPresent(child, (c, position) -> position <= written ? null : position));
         }
         return reached;
     }
