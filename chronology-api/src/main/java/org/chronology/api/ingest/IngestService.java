@@ -66,7 +66,8 @@ public class IngestService {
 
     /**
      * Tells the reads what this write left the timeline to do: a small post's new entries are on it already
-     * ({@link TimelineAtOnce}); a larger one's wait for the timeline, and so do revisions.
+     * ({@link TimelineAtOnce}; a post of that many commands records at most that many new entries); a larger
+     * one's wait for the timeline, and so do revisions.
      */
     private void noteWrite(List<EntryCommand> batch) {
         Set<String> lagging = TimelineAtOnce.writesInRequest(batch.size()) ? Set.of() : batch.stream()
