@@ -39,10 +39,10 @@ class ProjectionProgressTest {
 
     @BeforeEach
     void nodeAInACluster() {
-        progress = progress(true, HEAD);
+        progress = progress(true);
     }
 
-    private ProjectionProgress progress(boolean clusterWide, long processed) {
+    private ProjectionProgress progress(boolean clusterWide) {
         EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
         when(processing.eventProcessor(TIMELINE, StreamingEventProcessor.class)).thenReturn(Optional.of(processor));
         when(processing.eventProcessors()).thenReturn(Map.<String, EventProcessor>of(TIMELINE, processor));
@@ -51,7 +51,7 @@ class ProjectionProgressTest {
         NodeName node = mock(NodeName.class);
         when(node.value()).thenReturn("A");
         // Node A's processor processed both segments up to the head.
-        Map<Integer, EventTrackerStatus> statuses = Map.of(0, status(0, processed), 1, status(1, processed));
+        Map<Integer, EventTrackerStatus> statuses = Map.of(0, status(0, HEAD), 1, status(1, HEAD));
         when(processor.processingStatus()).thenReturn(statuses);
         return new ProjectionProgress(processing, eventStore, tokens, null, node, clusterWide, Duration.ZERO);
     }
@@ -78,7 +78,7 @@ class ProjectionProgressTest {
 
     @Test
     void aloneATimelineReadWaitsForBulkWritesAboutItsChildrenAndForRevisionsButNotForOtherChildren() {
-        ProjectionProgress alone = progress(false, HEAD);
+        ProjectionProgress alone = progress(false);
         when(eventStore.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(HEAD + 50));
 
         alone.noteWrite(Set.of("Bulk1", "Bulk2"), false);
