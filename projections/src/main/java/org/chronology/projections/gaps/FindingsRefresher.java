@@ -28,6 +28,12 @@ import java.util.Set;
 @Component
 public class FindingsRefresher {
 
+    /**
+     * The mark a replay leaves when it starts (no person id can be it): everyone on the timeline is to be judged
+     * again once the rebuilt timeline has caught up.
+     */
+    public static final String EVERYONE = "*";
+
     private static final int CHUNK = 200;
     /** At most this many children per run, so that a bulk load is not slowed by re-judging cases meanwhile. */
     private static final int MAX_CHILDREN_PER_RUN = 500;
@@ -102,6 +108,7 @@ public class FindingsRefresher {
     }
 
     private int refreshMarkedHoldingLease() {
+        markEveryoneIfAsked();
         int evaluated = 0;
         String after = "";
         List<Map<String, Object>> marks;
@@ -127,6 +134,18 @@ public class FindingsRefresher {
             after = people.get(people.size() - 1);
         }
         return evaluated;
+    }
+
+    /** Turns a replay's mark for {@link #EVERYONE} into a mark for each person on the rebuilt timeline. */
+    private void markEveryoneIfAsked() {
+        if (jdbc.queryForList("SELECT 1 FROM finding_mark WHERE person_id = ?", EVERYONE).isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM finding_mark WHERE person_id = ?", EVERYONE);
+            jdbc.update("INSERT INTO finding_mark (person_id, position)"
+                    + " SELECT DISTINCT person_id, 0 FROM timeline_person");
+        });
     }
 
     /** Marks not yet dealt with: none means every child's findings reflect the timeline as it stands. */

@@ -3,6 +3,7 @@ package org.chronology.projections.timeline;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.chronology.core.api.event.EntryRecorded;
@@ -63,7 +64,7 @@ public class TimelineAtOnce {
         }
         Map<String, Long> positions = positions(List.copyOf(pending.keySet()));
         TimelineWrites.now(jdbc, writes -> pending.forEach((eventIdentifier, event) ->
-                timeline.record(event, positions.get(eventIdentifier), writes)));
+                timeline.record(event, positions.get(eventIdentifier), ReplayStatus.REGULAR, writes)));
     }
 
     /** Where the store put the events, as the streaming projection will see them: the same rows either way. */

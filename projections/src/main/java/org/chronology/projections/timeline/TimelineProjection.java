@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.chronology.core.api.event.EntryCorrected;
@@ -11,6 +12,7 @@ import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
 import org.chronology.core.api.event.EntryRetracted;
 import org.chronology.core.api.event.details.InformationDetails;
+import org.chronology.projections.gaps.FindingsRefresher;
 import org.chronology.projections.json.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,12 +45,12 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(EntryRecorded event, TrackingToken token) {
-        TimelineWrites.in(jdbc, writes -> record(event, position(token), writes));
+    void on(EntryRecorded event, TrackingToken token, ReplayStatus status) {
+        TimelineWrites.in(jdbc, writes -> record(event, position(token), status, writes));
     }
 
     /** The rows of a new entry at {@code position} in the store; {@link TimelineAtOnce} writes them in a request. */
-    void record(EntryRecorded event, long position, TimelineWrites writes) {
+    void record(EntryRecorded event, long position, ReplayStatus status, TimelineWrites writes) {
         EntryHeader header = event.entry();
         String entryId = header.entryId();
         String json = Json.write(TimelineDocuments.entry(event));
@@ -68,13 +70,13 @@ public class TimelineProjection {
             }
         }
         writes.know(entryId, knowers, header.recordedAt());
-        writes.mark(concerned(header.children(), header.adults()), position);
+        markUnlessReplayed(writes, concerned(header.children(), header.adults()), position, status);
     }
 
     @EventHandler
-    void on(EntryCorrected event, TrackingToken token) {
+    void on(EntryCorrected event, TrackingToken token, ReplayStatus status) {
         TimelineWrites.in(jdbc, writes -> {
-            revise(writes, event.entryId(), event.correction(), TimelineDocuments.revision(event), token);
+            revise(writes, event.entryId(), event.correction(), TimelineDocuments.revision(event), token, status);
             if (event.details().knownTo() != null) {
                 writes.know(event.entryId(), event.details().knownTo(), event.correction().recordedAt());
             }
@@ -82,24 +84,27 @@ public class TimelineProjection {
     }
 
     @EventHandler
-    void on(EntryRetracted event, TrackingToken token) {
-        TimelineWrites.in(jdbc, writes ->
-                revise(writes, event.entryId(), event.retraction(), TimelineDocuments.revision(event), token));
+    void on(EntryRetracted event, TrackingToken token, ReplayStatus status) {
+        TimelineWrites.in(jdbc, writes -> revise(writes, event.entryId(), event.retraction(),
+                TimelineDocuments.revision(event), token, status));
     }
 
     /**
      * Empties the tables with TRUNCATE rather than DELETE: it is faster, and it rebuilds their indexes empty, so
-     * a replay also repairs indexes a damaged database file may hold.
+     * a replay also repairs indexes a damaged database file may hold. Everyone on the rebuilt timeline is to be
+     * judged again once the replay is over: one mark says so, where marking the people of every replayed batch
+     * wrote about one row per event, each a random-key insert into the marks' index.
      */
     @ResetHandler
     void reset() {
+        jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES (?, 0)", FindingsRefresher.EVERYONE);
         for (String table : List.of("timeline_entry", "timeline_person", "timeline_revision", "timeline_knowledge")) {
             jdbc.execute("TRUNCATE TABLE " + table);
         }
     }
 
     private void revise(TimelineWrites writes, String entryId, EntryHeader revisionHeader, ObjectNode revision,
-                        TrackingToken token) {
+                        TrackingToken token, ReplayStatus status) {
         // The entry may have arrived earlier in this same batch: store it before reading it back.
         writes.flush();
         if (exists("SELECT COUNT(*) FROM timeline_revision WHERE entry_id = ? AND revision_event_id = ?", entryId,
@@ -139,7 +144,15 @@ public class TimelineProjection {
                 before.stream().map(person -> new Object[]{person, entryId}).toList());
         jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)",
                 people(entryId, children, strings(doc.get("adults"))));
-        writes.mark(concerned(before, children), position(token));
+        markUnlessReplayed(writes, concerned(before, children), position(token), status);
+    }
+
+    /** A replay's people are marked all at once by its {@link #reset}. */
+    private static void markUnlessReplayed(TimelineWrites writes, Collection<String> people, long position,
+                                           ReplayStatus status) {
+        if (!status.isReplay()) {
+            writes.mark(people, position);
+        }
     }
 
     /**

@@ -62,6 +62,19 @@ class FindingsRefresherTest {
     }
 
     @Test
+    void aReplaysMarkHasEveryoneOnTheRebuiltTimelineJudgedOnceItIsRebuilt() {
+        entry("V-2", List.of("C2"), List.of("P1"));
+        entry("V-3", List.of("C3"), List.of());
+        jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES (?, 0)", FindingsRefresher.EVERYONE);
+        rebuilding = true;
+
+        assertThat(refresher.refreshMarked()).isZero();
+        rebuilding = false;
+        assertThat(refresher.refreshMarked()).isEqualTo(3);
+        assertThat(marks()).isZero();
+    }
+
+    @Test
     void aMarkedChildWhoseEntriesWereAllMovedAwayLosesTheirFindings() {
         jdbc.update("INSERT INTO finding (child_id, seq, rule, category, severity, occurred_at, occurred_on,"
                 + " evaluated_on) VALUES ('C9', 0, 'SW_TURNOVER', 'workforce', 'high', '2026-01-02',"

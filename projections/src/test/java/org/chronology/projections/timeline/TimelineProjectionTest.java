@@ -14,6 +14,7 @@ import org.chronology.core.api.event.details.InformationDetails;
 import org.chronology.core.api.event.details.RetractionDetails;
 import org.chronology.core.api.event.contact.HomeVisitMade;
 import org.chronology.core.api.event.information.InformationShared;
+import org.chronology.projections.gaps.FindingsRefresher;
 import org.chronology.projections.json.Json;
 import org.chronology.projections.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.axonframework.eventhandling.ReplayStatus.REGULAR;
+import static org.axonframework.eventhandling.ReplayStatus.REPLAY;
 
 /** The timeline projection, driven by calling its handlers directly against an in-memory database. */
 class TimelineProjectionTest {
@@ -48,11 +51,11 @@ class TimelineProjectionTest {
 
     @Test
     void entriesAreOrderedByDateThenRecordingTimeAndShowCorrections() {
-        projection.on(visit("V-2", "2018-03-20", T0), next());
-        projection.on(visit("V-1", "2018-03", T0.plusSeconds(60)), next());
+        projection.on(visit("V-2", "2018-03-20", T0), next(), REGULAR);
+        projection.on(visit("V-1", "2018-03", T0.plusSeconds(60)), next(), REGULAR);
         EntryHeader fix = header("V-3", null, T0.plusSeconds(120));
         projection.on(new EntryCorrected("HV:V-2", fix, new CorrectionDetails("V-2", null, "Child seen alone",
-                null, null, null, null, null, null)), next());
+                null, null, null, null, null, null)), next(), REGULAR);
 
         List<JsonNode> docs = timelines.documents(TimelineQuery.of("C1")).stream().map(d -> (JsonNode) Json.object(d)).toList();
         assertThat(docs).extracting(d -> d.get("eventId").asText()).containsExactly("V-1", "V-2");
@@ -64,9 +67,9 @@ class TimelineProjectionTest {
 
     @Test
     void aRetractionMarksTheEntryAndKeepsIt() {
-        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
         projection.on(new EntryRetracted("HV:V-1", header("V-9", null, T0.plusSeconds(5)),
-                new RetractionDetails("V-1", "wrong child")), next());
+                new RetractionDetails("V-1", "wrong child")), next(), REGULAR);
 
         JsonNode doc = Json.object(timelines.documents(TimelineQuery.of("C1")).get(0));
         assertThat(doc.get("status").asText()).isEqualTo("retracted");
@@ -74,10 +77,10 @@ class TimelineProjectionTest {
 
     @Test
     void sharingMakesTheSharedEntriesKnownToTheRecipientsFromThen() {
-        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
         Instant sharedAt = T0.plusSeconds(3600);
         projection.on(new InformationShared(header("S-1", "2018-03-03", sharedAt),
-                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next());
+                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next(), REGULAR);
 
         TimelineQuery before = new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt.minusSeconds(1));
         TimelineQuery after = new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt);
@@ -89,12 +92,12 @@ class TimelineProjectionTest {
     void oneProcessingBatchWritesItsRowsWhenItCommitsAndCanCorrectWhatItRecorded() {
         Instant sharedAt = T0.plusSeconds(3600);
         DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
         projection.on(new InformationShared(header("S-1", "2018-03-03", sharedAt),
-                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next());
+                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next(), REGULAR);
         assertThat(timelines.documents(TimelineQuery.of("C1"))).as("nothing written before the commit").isEmpty();
         projection.on(new EntryCorrected("HV:V-1", header("V-2", null, T0.plusSeconds(60)), new CorrectionDetails("V-1",
-                null, "Child seen alone", null, null, null, null, null, null)), next());
+                null, "Child seen alone", null, null, null, null, null, null)), next(), REGULAR);
         batch.commit();
 
         List<JsonNode> docs = timelines.documents(TimelineQuery.of("C1")).stream().map(d -> (JsonNode) Json.object(d)).toList();
@@ -106,9 +109,9 @@ class TimelineProjectionTest {
     @Test
     void aBatchMarksEachPersonOnceAtTheLatestPositionForTheFindingsRefresher() {
         DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        projection.on(visit("V-1", "2018-03-02", T0), next());
-        projection.on(visit("V-2", "2018-03-03", T0), next());
-        projection.on(visit("V-3", "2018-03-04", T0), next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
+        projection.on(visit("V-2", "2018-03-03", T0), next(), REGULAR);
+        projection.on(visit("V-3", "2018-03-04", T0), next(), REGULAR);
         batch.commit();
 
         assertThat(jdbc.queryForList("SELECT person_id, position FROM finding_mark"))
@@ -116,15 +119,28 @@ class TimelineProjectionTest {
     }
 
     @Test
+    void aReplayLeavesOneMarkForEveryoneRatherThanMarkingEachReplayedBatch() {
+        projection.reset();
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REPLAY);
+        projection.on(new EntryCorrected("HV:V-1", header("V-2", null, T0.plusSeconds(60)), new CorrectionDetails("V-1",
+                null, null, null, List.of("C2"), null, null, null, null)), next(), REPLAY);
+        projection.on(visit("V-3", "2018-03-04", T0), next(), REGULAR);
+
+        assertThat(jdbc.queryForList("SELECT person_id FROM finding_mark ORDER BY person_id", String.class))
+                .as("the reset's mark, and the entry recorded since the replay began").containsExactly(FindingsRefresher.EVERYONE, "C1");
+        assertThat(timelines.documents(TimelineQuery.of("C2"))).hasSize(1);
+    }
+
+    @Test
     void anEventDeliveredAgainChangesNothing() {
         Instant sharedAt = T0.plusSeconds(3600);
         InformationShared sharing = new InformationShared(header("S-1", "2018-03-03", sharedAt),
                 new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of()));
-        projection.on(visit("V-1", "2018-03-02", T0), next());
-        projection.on(sharing, next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
+        projection.on(sharing, next(), REGULAR);
         DefaultUnitOfWork<?> redelivery = DefaultUnitOfWork.startAndGet(null);
-        projection.on(visit("V-1", "2018-03-02", T0), next());
-        projection.on(sharing, next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
+        projection.on(sharing, next(), REGULAR);
         redelivery.commit();
 
         assertThat(timelines.documents(TimelineQuery.of("C1"))).hasSize(2);
@@ -134,7 +150,7 @@ class TimelineProjectionTest {
 
     @Test
     void anAgencyKnowsWhatItRecordsFromWhenItRecordedIt() {
-        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
 
         assertThat(timelines.documents(new TimelineQuery("C1", null, null, null, null, "HV", T0.minusSeconds(1)))).isEmpty();
         assertThat(timelines.documents(new TimelineQuery("C1", null, null, null, null, "HV", T0))).hasSize(1);
@@ -144,10 +160,10 @@ class TimelineProjectionTest {
 
     @Test
     void aCorrectionThatMovesAnEntryToAnotherChildMovesItBetweenTimelinesAndMarksBoth() {
-        projection.on(visit("V-1", "2018-03-02", T0), next());
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
         jdbc.update("DELETE FROM finding_mark");
         projection.on(new EntryCorrected("HV:V-1", header("V-2", null, T0.plusSeconds(60)), new CorrectionDetails("V-1",
-                null, null, null, List.of("C2"), null, null, null, null)), next());
+                null, null, null, List.of("C2"), null, null, null, null)), next(), REGULAR);
 
         assertThat(timelines.documents(TimelineQuery.of("C1"))).isEmpty();
         assertThat(timelines.documents(TimelineQuery.of("C2"))).hasSize(1);
