@@ -1,5 +1,6 @@
 package org.chronology.projections.timeline;
 
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.chronology.core.api.event.EntryHeader;
@@ -38,11 +39,17 @@ final class TimelineWrites {
     private record Known(String entryId, String agency) {
     }
 
+    /** What the tables already hold of the pending entries and knowledge. */
+    private record Stored(Set<String> entries, Map<Known, Instant> knowledge) {
+    }
+
     private final JdbcTemplate jdbc;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<Known, Instant> knowledge = new LinkedHashMap<>();
     /** Each person once, at the latest position: the refresher looks at a person's latest mark only. */
     private final Map<String, Long> marks = new LinkedHashMap<>();
+    /** Read after the batch's last event, before its commit (null until then, or outside a batch). */
+    private Stored readAhead;
 
     private TimelineWrites(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -55,11 +62,17 @@ final class TimelineWrites {
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        work.accept(root.getOrComputeResource(RESOURCE, key -> {
-            TimelineWrites writes = new TimelineWrites(jdbc);
-            root.onPrepareCommit(unitOfWork -> writes.flush());
-            return writes;
-        }));
+        TimelineWrites writes = root.getOrComputeResource(RESOURCE, key -> {
+            TimelineWrites batchWrites = new TimelineWrites(jdbc);
+            root.onPrepareCommit(unitOfWork -> batchWrites.flush());
+            return batchWrites;
+        });
+        work.accept(writes);
+        // A commit stores the processor's token before these rows, and on the embedded database that first write
+        // takes the one write turn: what the tables hold is read here, after the last event, out of that turn.
+        if (root instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
+            writes.readAhead = writes.stored();
+        }
     }
 
     /** Runs {@code work} and writes its rows at once. */
@@ -97,13 +110,17 @@ final class TimelineWrites {
      * first write to its commit, and the ingest requests wait for it.
      */
     void flush() {
-        Set<String> storedEntries = storedEntries();
-        Map<Known, Instant> storedKnowledge = storedKnowledge();
-        writeEntries(storedEntries);
-        writeKnowledge(storedKnowledge);
+        Stored stored = readAhead != null ? readAhead : stored();
+        readAhead = null;
+        writeEntries(stored.entries());
+        writeKnowledge(stored.knowledge());
         jdbc.batchUpdate("INSERT INTO finding_mark (person_id, position) VALUES (?, ?)",
                 marks.entrySet().stream().map(mark -> new Object[]{mark.getKey(), mark.getValue()}).toList());
         marks.clear();
+    }
+
+    private Stored stored() {
+        return new Stored(storedEntries(), storedKnowledge());
     }
 
     private Set<String> storedEntries() {

@@ -1,8 +1,12 @@
 package org.chronology.projections.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.ExecutionResult;
 import org.chronology.core.api.event.EntryCorrected;
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRetracted;
@@ -146,6 +150,22 @@ class TimelineProjectionTest {
         assertThat(timelines.documents(TimelineQuery.of("C1"))).hasSize(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM timeline_knowledge", Integer.class))
                 .as("CSC was sent both; HV knows what it recorded from the entries themselves").isEqualTo(2);
+    }
+
+    @Test
+    void aProcessingBatchReadsWhatTheTablesHoldAfterItsLastEventAndSkipsWhatTheyHold() {
+        projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
+        List<EventMessage<HomeVisitMade>> events = List.of(GenericEventMessage.asEventMessage(
+                visit("V-1", "2018-03-02", T0)), GenericEventMessage.asEventMessage(visit("V-2", "2018-03-03", T0)));
+        BatchingUnitOfWork<EventMessage<HomeVisitMade>> batch = new BatchingUnitOfWork<>(events);
+        batch.executeWithResult(() -> {
+            projection.on(batch.getMessage().getPayload(), next(), REGULAR);
+            return null;
+        });
+
+        assertThat(batch.getExecutionResults().values()).noneMatch(ExecutionResult::isExceptionResult);
+        assertThat(timelines.documents(TimelineQuery.of("C1"))).extracting(d -> Json.object(d).get("eventId").asText())
+                .containsExactly("V-1", "V-2");
     }
 
     @Test
