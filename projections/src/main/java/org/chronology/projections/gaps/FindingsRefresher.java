@@ -138,6 +138,7 @@ public class FindingsRefresher {
 
     /** Turns a replay's mark for {@link #EVERYONE} into a mark for each person on the rebuilt timeline. */
     private void markEveryoneIfAsked() {
+        // Looked for with a read: a DELETE on every run would take the embedded database's write turn each time.
         if (jdbc.queryForList("SELECT 1 FROM finding_mark WHERE person_id = ?", EVERYONE).isEmpty()) {
             return;
         }
