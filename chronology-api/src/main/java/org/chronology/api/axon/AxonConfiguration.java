@@ -44,22 +44,26 @@ public class AxonConfiguration {
                 .build();
     }
 
+    private static Serializer storeSerializer() {
+        return new TypeCachingSerializer(JacksonSerializer.builder().objectMapper(storeMapper()));
+    }
+
     @Bean
     @Primary
     public Serializer serializer() {
-        return JacksonSerializer.builder().objectMapper(storeMapper()).build();
+        return storeSerializer();
     }
 
     @Bean
     @Qualifier("eventSerializer")
     public Serializer eventSerializer() {
-        return JacksonSerializer.builder().objectMapper(storeMapper()).build();
+        return storeSerializer();
     }
 
     @Bean
     @Qualifier("messageSerializer")
     public Serializer messageSerializer() {
-        return JacksonSerializer.builder().objectMapper(storeMapper()).build();
+        return storeSerializer();
     }
 
     /** Tokens are claimed in the name of this node (see {@link NodeName}). */
