@@ -17,9 +17,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +53,7 @@ public class IngestService {
                 // A retry asks the store itself about ids the used-id index lacks: the first attempt may have
                 // failed because the index missed an entry the store holds (seen after kill -9 on H2).
                 List<EntryOutcome> outcomes = commands.sendAndWait(new RecordEntries(batch, attempt > 1));
-                noteWrite(batch);
+                noteWrite(batch, outcomes);
                 count(outcomes);
                 return outcomes;
             } catch (RuntimeException e) {
@@ -67,14 +68,18 @@ public class IngestService {
     /**
      * Tells the reads what this write left the timeline to do: a small post's new entries are on it already
      * ({@link TimelineAtOnce}; a post of that many commands records at most that many new entries); a larger
-     * one's wait for the timeline, and so do revisions.
+     * one's are remembered, for reads of their children to write. Every read waits for revisions.
      */
-    private void noteWrite(List<EntryCommand> batch) {
-        Set<String> lagging = TimelineAtOnce.writesInRequest(batch.size()) ? Set.of() : batch.stream()
-                .filter(RecordEntry.class::isInstance)
-                .flatMap(command -> command.envelope().children().stream())
-                .collect(Collectors.toSet());
-        progress.noteWrite(lagging, batch.stream().anyMatch(command -> !(command instanceof RecordEntry)));
+    private void noteWrite(List<EntryCommand> batch, List<EntryOutcome> outcomes) {
+        Map<String, List<String>> recorded = new HashMap<>();
+        if (!TimelineAtOnce.writesInRequest(batch.size())) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (batch.get(i) instanceof RecordEntry record && outcomes.get(i).status() == EntryOutcome.Status.RECORDED) {
+                    recorded.put(record.entryId(), record.envelope().children());
+                }
+            }
+        }
+        progress.noteWrite(recorded, batch.stream().anyMatch(command -> !(command instanceof RecordEntry)));
     }
 
     /** The ingest rate, by outcome: {@code chronology_ingest_events_total} in Prometheus. */

@@ -7,22 +7,27 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.chronology.api.axon.NodeName;
+import org.chronology.api.storage.WriteTurns;
 import org.chronology.projections.gaps.TimelineRebuilds;
+import org.chronology.projections.timeline.TimelineCatchUp;
 import org.chronology.projections.timeline.TimelineProjection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,39 +37,46 @@ import java.util.concurrent.atomic.AtomicLong;
  * projection that has nothing to do with them.
  * <p>
  * On one node the last write this node acknowledged is the last write, and its own processors hold every
- * segment. A timeline read there waits only for writes about its children that left the timeline behind (a
- * small post's entries are on it when acknowledged): a bulk load of some children's histories does not hold up
- * reads of the others. With {@code chronology.cluster.enabled} a write may have been acknowledged by another
+ * segment. A small post's entries are on the timeline when it is acknowledged; a bulk post's are remembered by
+ * child, and a timeline read of one of those children puts them on the timeline itself ({@link TimelineCatchUp})
+ * rather than wait for the projection, which a bulk load leaves tens of seconds behind. Reads wait only for
+ * corrections and retractions (they name their entry, not its children). With {@code chronology.cluster.enabled} a write may have been acknowledged by another
  * node, and the segments are spread over the nodes: a read then waits for the newest entry event in the store,
  * and for the positions of all segments in the shared token table.
  */
 @Component
 public class ProjectionProgress implements TimelineRebuilds {
 
-    /** Beyond this many children with writes not yet on the timeline, reads wait for all writes. */
-    private static final int MAX_CHILDREN_WAITED_FOR = 100_000;
+    private static final Logger log = LoggerFactory.getLogger(ProjectionProgress.class);
+
+    /** Beyond this many remembered entries not yet on the timeline, reads wait for all writes. */
+    private static final long MAX_REMEMBERED = 1_000_000;
+    /** The most entries a read puts on the timeline itself: beyond, it waits for the projection. */
+    private static final int MAX_CAUGHT_UP_PER_READ = 5_000;
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TokenPositions tokens;
     private final JdbcTemplate jdbc;
+    private final TimelineCatchUp catchUp;
     private final NodeName node;
     private final boolean clusterWide;
     private final Duration catchUpTimeout;
     private final AtomicLong lastWrite = new AtomicLong(-1);
-    /** One node: per child, the last write whose new entries the timeline had yet to write. */
-    private final Map<String, Long> childWrites = new ConcurrentHashMap<>();
+    /** One node: per child, the positions of new entries about it that the timeline had yet to write. */
+    private final TimelineBacklog backlog = new TimelineBacklog();
     /** One node: the last write every timeline read waits for (revisions, and what was stored before a start). */
     private final AtomicLong everyonesWrite = new AtomicLong(-1);
 
     ProjectionProgress(EventProcessingConfiguration processing, EventStore eventStore, TokenPositions tokens,
-                       JdbcTemplate jdbc, NodeName node,
+                       JdbcTemplate jdbc, TimelineCatchUp catchUp, NodeName node,
                        @Value("${chronology.cluster.enabled:false}") boolean clusterWide,
                        @Value("${chronology.reads.catch-up-timeout:2s}") Duration catchUpTimeout) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokens = tokens;
         this.jdbc = jdbc;
+        this.catchUp = catchUp;
         this.node = node;
         this.clusterWide = clusterWide;
         this.catchUpTimeout = catchUpTimeout;
@@ -83,34 +95,34 @@ public class ProjectionProgress implements TimelineRebuilds {
     /** After a start, what was stored before counts as written: reads wait until the projections caught up. */
     @EventListener(ApplicationReadyEvent.class)
     public void noteStoredOnStart() {
-        noteWrite(Set.of(), true);
+        noteWrite(Map.of(), true);
     }
 
     /**
      * Notes that a write was acknowledged: reads from now on wait for the projections to reach it. On one node a
-     * timeline read waits for it only if it reads one of {@code lagging}, the children whose new entries the
-     * timeline has yet to write, or if {@code revised}: corrections and retractions name their entry, not its
-     * children.
+     * timeline read of a child of one of {@code newEntries} (entry id to its children), which the timeline has yet
+     * to write, puts the entry on the timeline itself; if {@code revised} (corrections and retractions name their
+     * entry, not its children), every timeline read waits for the write.
      */
-    public void noteWrite(Collection<String> lagging, boolean revised) {
+    public void noteWrite(Map<String, ? extends Collection<String>> newEntries, boolean revised) {
         long head = head();
         lastWrite.accumulateAndGet(head, Math::max);
         if (clusterWide) {
             return;
         }
-        if (revised) {
+        // Read after the commit, so outside the write turn.
+        Map<String, Long> positions = newEntries.isEmpty() ? Map.of() : catchUp.positions(newEntries.keySet());
+        if (revised || positions.size() < newEntries.size()) {
             everyonesWrite.accumulateAndGet(head, Math::max);
         }
-        lagging.forEach(child -> childWrites.merge(child, head, Math::max));
-        if (childWrites.size() > MAX_CHILDREN_WAITED_FOR) {
-            long written = processed(TimelineProjection.GROUP);
-            childWrites.values().removeIf(position -> position <= written);
+        positions.forEach((entryId, position) ->
+                newEntries.get(entryId).forEach(child -> backlog.add(child, position)));
+        if (backlog.size() > MAX_REMEMBERED) {
+            backlog.forgetUpTo(processed(TimelineProjection.GROUP));
         }
-        if (childWrites.size() > MAX_CHILDREN_WAITED_FOR) {
+        if (backlog.size() > MAX_REMEMBERED) {
             // Too many to remember each: every read waits for all of them.
-            childWrites.values().stream().max(Long::compare)
-                    .ifPresent(latest -> everyonesWrite.accumulateAndGet(latest, Math::max));
-            childWrites.clear();
+            everyonesWrite.accumulateAndGet(backlog.clear(), Math::max);
         }
     }
 
@@ -119,22 +131,58 @@ public class ProjectionProgress implements TimelineRebuilds {
         return await(name, lastAcknowledged());
     }
 
-    /** Waits until the timeline has written what was acknowledged about these children, or the timeout passes. */
+    /**
+     * Puts on the timeline what was acknowledged about these children and the projection has yet to write, and
+     * waits for the revisions every read waits for (or until the timeout passes). Returns whether the timeline
+     * holds all of it.
+     */
     public boolean awaitTimeline(Collection<String> children) {
         if (clusterWide) {
             return awaitCatchUp(TimelineProjection.GROUP);
         }
-        long target = everyonesWrite.get();
-        for (String child : children) {
-            target = Math.max(target, childWrites.getOrDefault(child, -1L));
+        return await(TimelineProjection.GROUP, Math.max(everyonesWrite.get(), writeAhead(children)));
+    }
+
+    /**
+     * On one node, puts on the timeline the new entries about these children that were acknowledged and that the
+     * projection has yet to write, in the caller's transaction if there is one. Returns the last position left
+     * to the projection (-1 if none): too many entries for one read, or a write that failed.
+     */
+    public long writeAhead(Collection<String> children) {
+        if (clusterWide) {
+            return -1;
         }
-        boolean reached = await(TimelineProjection.GROUP, target);
-        if (reached) {
-            long written = target;
-            children.forEach(child ->
-                    childWrites.computeIfPresent(child, (c, position) -> position <= written ? null : position));
+        long[] ahead = backlog.after(children, processed(TimelineProjection.GROUP));
+        if (ahead.length == 0) {
+            return -1;
         }
-        return reached;
+        long last = Arrays.stream(ahead).max().orElseThrow();
+        if (ahead.length > MAX_CAUGHT_UP_PER_READ) {
+            return last;
+        }
+        try {
+            // A short write a person waits for: ahead of the bulk writers queued for the turn.
+            WriteTurns.firstInLine(() -> catchUp.write(Arrays.stream(ahead).boxed().toList()));
+            afterCommit(() -> backlog.written(children, ahead));
+            return -1;
+        } catch (RuntimeException e) {
+            log.warn("Could not put {} entries on the timeline ahead of its projection; waiting for it",
+                    ahead.length, e);
+            return last;
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     private boolean await(String name, long head) {

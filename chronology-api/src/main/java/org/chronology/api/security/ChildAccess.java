@@ -64,8 +64,12 @@ public class ChildAccess {
         ChildRecordRead read = new ChildRecordRead(caller.tokenId(), caller.role(), caller.agency(),
                 caller.review() == null ? null : caller.review().reviewId(), childId, endpoint, clock.instant());
         // The event and the audit row it feeds in one transaction: one commit per read, not two; ahead of bulk
-        // writers, since the reader waits for it.
-        WriteTurns.firstInLine(() -> transactions.executeWithoutResult(status -> events.publish(read)));
+        // writers, since the reader waits for it. The child's entries the timeline projection has yet to write go
+        // in it too (the read would otherwise wait for the write turn a second time to write them).
+        WriteTurns.firstInLine(() -> transactions.executeWithoutResult(status -> {
+            progress.writeAhead(List.of(childId));
+            events.publish(read);
+        }));
         return period;
     }
 }

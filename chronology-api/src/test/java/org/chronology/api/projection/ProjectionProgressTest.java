@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.chronology.api.axon.NodeName;
+import org.chronology.projections.timeline.TimelineCatchUp;
 import org.chronology.projections.timeline.TimelineProjection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +20,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /**
  * In a cluster, how far a projection has got is read from the shared token table, and from this node's own
  * processor only for the segments the table says are still this node's. On one node, a timeline read waits for
- * the writes about its children that left the timeline behind, and for revisions.
+ * for revisions, and writes its children's entries that the projection has yet to reach rather than wait for it.
  */
 class ProjectionProgressTest {
 
@@ -35,6 +40,7 @@ class ProjectionProgressTest {
     private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
     private final TokenPositions tokens = mock(TokenPositions.class);
     private final EventStore eventStore = mock(EventStore.class);
+    private final TimelineCatchUp catchUp = mock(TimelineCatchUp.class);
     private ProjectionProgress progress;
 
     @BeforeEach
@@ -53,7 +59,8 @@ class ProjectionProgressTest {
         // Node A's processor processed both segments up to the head.
         Map<Integer, EventTrackerStatus> statuses = Map.of(0, status(0, HEAD), 1, status(1, HEAD));
         when(processor.processingStatus()).thenReturn(statuses);
-        return new ProjectionProgress(processing, eventStore, tokens, null, node, clusterWide, Duration.ZERO);
+        return new ProjectionProgress(processing, eventStore, tokens, null, catchUp, node, clusterWide,
+                Duration.ZERO);
     }
 
     @Test
@@ -77,16 +84,26 @@ class ProjectionProgressTest {
     }
 
     @Test
-    void aloneATimelineReadWaitsForBulkWritesAboutItsChildrenAndForRevisionsButNotForOtherChildren() {
+    void aloneATimelineReadWritesTheBulkEntriesOfItsChildrenTheProjectionHasNotReachedAndWaitsForRevisions() {
         ProjectionProgress alone = progress(false);
         when(eventStore.createHeadToken()).thenReturn(new GlobalSequenceTrackingToken(HEAD + 50));
+        when(catchUp.positions(Set.of("HV:1", "HV:2", "HV:3")))
+                .thenReturn(Map.of("HV:1", HEAD - 5, "HV:2", HEAD + 10, "HV:3", HEAD + 20));
 
-        alone.noteWrite(Set.of("Bulk1", "Bulk2"), false);
+        alone.noteWrite(Map.of("HV:1", List.of("Bulk2"), "HV:2", List.of("Bulk1"), "HV:3", List.of("Bulk1", "Bulk2")),
+                false);
         assertThat(alone.awaitTimeline(List.of("Other"))).isTrue();
-        assertThat(alone.awaitTimeline(List.of("Other", "Bulk2"))).isFalse();
+        verify(catchUp, never()).write(any());
+        assertThat(alone.awaitTimeline(List.of("Other", "Bulk2"))).isTrue();
+        verify(catchUp).write(List.of(HEAD + 20)); // HV:1 is behind the projection: on the timeline already
+        assertThat(alone.awaitTimeline(List.of("Bulk2"))).isTrue();
+        verify(catchUp).write(any()); // still the one write: written entries are forgotten
         assertThat(alone.awaitCatchUp(TIMELINE)).as("turnover and the refresher wait for every write").isFalse();
 
-        alone.noteWrite(Set.of(), true);
+        doThrow(new IllegalStateException("database gone")).when(catchUp).write(any());
+        assertThat(alone.awaitTimeline(List.of("Bulk1"))).as("failing to write, it waits for the projection").isFalse();
+
+        alone.noteWrite(Map.of(), true);
         assertThat(alone.awaitTimeline(List.of("Other"))).isFalse();
     }
 

@@ -2,26 +2,23 @@ package org.chronology.projections.timeline;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.chronology.core.api.event.EntryRecorded;
-import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Puts the entries of a small post on the timeline in the transaction that records them, so that they are there
  * when the post is acknowledged, however far behind a bulk load has put the {@link TimelineProjection}. Runs in a
  * subscribing processor, after the events are in the store. The streaming projection still sees these events and
- * finds their entries already written (it skips entries it holds). Larger posts are left to it: their rows would
- * lengthen every recording transaction, which on the embedded database holds the one write turn. New entries
+ * finds their entries already written (it skips entries it holds). Larger posts are left to it, or to the first
+ * read of one of their children ({@link TimelineCatchUp}): their rows would lengthen every recording transaction,
+ * which on the embedded database holds the one write turn. New entries
  * only: a correction needs its entry and earlier revisions in the table, which a lagging timeline may lack.
  */
 @Component
@@ -37,10 +34,12 @@ public class TimelineAtOnce {
 
     private final JdbcTemplate jdbc;
     private final TimelineProjection timeline;
+    private final TimelineCatchUp catchUp;
 
-    TimelineAtOnce(JdbcTemplate jdbc, TimelineProjection timeline) {
+    TimelineAtOnce(JdbcTemplate jdbc, TimelineProjection timeline, TimelineCatchUp catchUp) {
         this.jdbc = jdbc;
         this.timeline = timeline;
+        this.catchUp = catchUp;
     }
 
     /** Whether a post of {@code entries} new entries has them on the timeline when it is acknowledged. */
@@ -49,32 +48,22 @@ public class TimelineAtOnce {
     }
 
     @EventHandler
-    void on(EntryRecorded event, EventMessage<?> message) {
+    void on(EntryRecorded event) {
         UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
         unitOfWork.getOrComputeResource(PENDING, key -> {
             Map<String, EntryRecorded> pending = new LinkedHashMap<>();
             unitOfWork.onPrepareCommit(u -> write(pending));
             return pending;
-        }).put(message.getIdentifier(), event);
+        }).put(event.entry().entryId(), event);
     }
 
     private void write(Map<String, EntryRecorded> pending) {
         if (!writesInRequest(pending.size())) {
             return;
         }
-        Map<String, Long> positions = positions(List.copyOf(pending.keySet()));
-        TimelineWrites.now(jdbc, writes -> pending.forEach((eventIdentifier, event) ->
-                timeline.record(event, positions.get(eventIdentifier), ReplayStatus.REGULAR, writes)));
-    }
-
-    /** Where the store put the events, as the streaming projection will see them: the same rows either way. */
-    private Map<String, Long> positions(List<String> eventIdentifiers) {
-        Map<String, Long> positions = new HashMap<>();
-        jdbc.query("SELECT eventIdentifier, globalIndex FROM DomainEventEntry WHERE eventIdentifier IN ("
-                        + InLists.placeholders(eventIdentifiers.size()) + ")",
-                rs -> {
-                    positions.put(rs.getString(1), rs.getLong(2));
-                }, eventIdentifiers.toArray());
-        return positions;
+        // Where the store put the events, as the streaming projection will see them: the same rows either way.
+        Map<String, Long> positions = catchUp.positions(pending.keySet());
+        TimelineWrites.now(jdbc, writes -> pending.forEach((entryId, event) ->
+                timeline.record(event, positions.get(entryId), ReplayStatus.REGULAR, writes)));
     }
 }

@@ -39,6 +39,8 @@ public class TimelineProjection {
     public static final String GROUP = "timeline";
 
     private final JdbcTemplate jdbc;
+    /** Entries written before the projection reached them ({@link TimelineCatchUp}). */
+    final WritesAhead ahead = new WritesAhead();
 
     public TimelineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -46,7 +48,7 @@ public class TimelineProjection {
 
     @EventHandler
     void on(EntryRecorded event, TrackingToken token, ReplayStatus status) {
-        TimelineWrites.in(jdbc, writes -> record(event, position(token), status, writes));
+        TimelineWrites.in(jdbc, ahead, writes -> record(event, position(token), status, writes));
     }
 
     /** The rows of a new entry at {@code position} in the store; {@link TimelineAtOnce} writes them in a request. */
@@ -75,7 +77,7 @@ public class TimelineProjection {
 
     @EventHandler
     void on(EntryCorrected event, TrackingToken token, ReplayStatus status) {
-        TimelineWrites.in(jdbc, writes -> {
+        TimelineWrites.in(jdbc, ahead, writes -> {
             revise(writes, event.entryId(), event.correction(), TimelineDocuments.revision(event), token, status);
             if (event.details().knownTo() != null) {
                 writes.know(event.entryId(), event.details().knownTo(), event.correction().recordedAt());
@@ -85,7 +87,7 @@ public class TimelineProjection {
 
     @EventHandler
     void on(EntryRetracted event, TrackingToken token, ReplayStatus status) {
-        TimelineWrites.in(jdbc, writes -> revise(writes, event.entryId(), event.retraction(),
+        TimelineWrites.in(jdbc, ahead, writes -> revise(writes, event.entryId(), event.retraction(),
                 TimelineDocuments.revision(event), token, status));
     }
 

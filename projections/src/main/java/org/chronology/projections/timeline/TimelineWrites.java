@@ -23,8 +23,9 @@ import java.util.function.Consumer;
  * The timeline rows of the events in one processing batch, written with a few batched statements when the
  * batch's transaction commits rather than several statements per event: the difference between a projection
  * that keeps up with bulk ingest and replays quickly, and one that does not. Outside a unit of work (a handler
- * called directly) every event's rows are written at once. Delivery is at least once, so entries the table
- * already holds are skipped and knowledge keeps the earliest time.
+ * called directly) every event's rows are written at once. Delivery is at least once, and a read may have put
+ * an entry on the timeline ahead of the projection ({@link TimelineCatchUp}), so entries the table already holds
+ * are skipped and knowledge keeps the earliest time.
  */
 final class TimelineWrites {
 
@@ -44,26 +45,29 @@ final class TimelineWrites {
     }
 
     private final JdbcTemplate jdbc;
+    private final WritesAhead ahead;
     private final Map<String, Entry> entries = new LinkedHashMap<>();
     private final Map<Known, Instant> knowledge = new LinkedHashMap<>();
     /** Each person once, at the latest position: the refresher looks at a person's latest mark only. */
     private final Map<String, Long> marks = new LinkedHashMap<>();
     /** Read after the batch's last event, before its commit (null until then, or outside a batch). */
     private Stored readAhead;
+    private long readAheadMark;
 
-    private TimelineWrites(JdbcTemplate jdbc) {
+    private TimelineWrites(JdbcTemplate jdbc, WritesAhead ahead) {
         this.jdbc = jdbc;
+        this.ahead = ahead;
     }
 
     /** Runs {@code work} against the current batch's writes, or writes its rows at once outside a batch. */
-    static void in(JdbcTemplate jdbc, Consumer<TimelineWrites> work) {
+    static void in(JdbcTemplate jdbc, WritesAhead ahead, Consumer<TimelineWrites> work) {
         if (!CurrentUnitOfWork.isStarted()) {
             now(jdbc, work);
             return;
         }
         UnitOfWork<?> root = CurrentUnitOfWork.get().root();
         TimelineWrites writes = root.getOrComputeResource(RESOURCE, key -> {
-            TimelineWrites batchWrites = new TimelineWrites(jdbc);
+            TimelineWrites batchWrites = new TimelineWrites(jdbc, ahead);
             root.onPrepareCommit(unitOfWork -> batchWrites.flush());
             return batchWrites;
         });
@@ -71,13 +75,14 @@ final class TimelineWrites {
         // A commit stores the processor's token before these rows, and on the embedded database that first write
         // takes the one write turn: what the tables hold is read here, after the last event, out of that turn.
         if (root instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
+            writes.readAheadMark = ahead.mark();
             writes.readAhead = writes.stored();
         }
     }
 
     /** Runs {@code work} and writes its rows at once. */
     static void now(JdbcTemplate jdbc, Consumer<TimelineWrites> work) {
-        TimelineWrites writes = new TimelineWrites(jdbc);
+        TimelineWrites writes = new TimelineWrites(jdbc, null);
         work.accept(writes);
         writes.flush();
     }
@@ -105,12 +110,14 @@ final class TimelineWrites {
     }
 
     /**
-     * Writes what is pending; a revision reads and rewrites entries, so it needs them stored first. Everything is
-     * read before the first write: on the embedded database a transaction holds the one write turn from its
-     * first write to its commit, and the ingest requests wait for it.
+     * Writes what is pending; a revision reads and rewrites entries, so it needs them stored first. A batch read
+     * what the tables hold before its commit took the write turn (on the embedded database a transaction holds
+     * it from its first write to its commit, and the ingest requests wait for it), and reads again only if an
+     * entry may have been written ahead of it since. Otherwise the entries are read with FOR UPDATE, which on the
+     * embedded database takes the turn before the read, so that no write ahead commits between read and write.
      */
     void flush() {
-        Stored stored = readAhead != null ? readAhead : stored();
+        Stored stored = readAhead != null && !ahead.since(readAheadMark) ? readAhead : storedHoldingTurn();
         readAhead = null;
         writeEntries(stored.entries());
         writeKnowledge(stored.knowledge());
@@ -120,25 +127,29 @@ final class TimelineWrites {
     }
 
     private Stored stored() {
-        return new Stored(storedEntries(), storedKnowledge());
+        return new Stored(storedEntries(""), storedKnowledge(""));
     }
 
-    private Set<String> storedEntries() {
+    private Stored storedHoldingTurn() {
+        return new Stored(storedEntries(" FOR UPDATE"), storedKnowledge(" FOR UPDATE"));
+    }
+
+    private Set<String> storedEntries(String lock) {
         Set<String> stored = new HashSet<>();
         for (List<String> chunk : InLists.chunks(entries.keySet())) {
             stored.addAll(jdbc.queryForList("SELECT entry_id FROM timeline_entry WHERE entry_id IN ("
-                    + InLists.placeholders(chunk.size()) + ")", String.class, chunk.toArray()));
+                    + InLists.placeholders(chunk.size()) + ")" + lock, String.class, chunk.toArray()));
         }
         return stored;
     }
 
-    private Map<Known, Instant> storedKnowledge() {
+    private Map<Known, Instant> storedKnowledge(String lock) {
         Map<Known, Instant> stored = new HashMap<>();
         Set<String> entryIds = new HashSet<>();
         knowledge.keySet().forEach(known -> entryIds.add(known.entryId()));
         for (List<String> chunk : InLists.chunks(entryIds)) {
             jdbc.query("SELECT entry_id, agency, known_since FROM timeline_knowledge WHERE entry_id IN ("
-                            + InLists.placeholders(chunk.size()) + ")",
+                            + InLists.placeholders(chunk.size()) + ")" + lock,
                     rs -> {
                         stored.put(new Known(rs.getString(1), rs.getString(2)), rs.getTimestamp(3).toInstant());
                     }, chunk.toArray());

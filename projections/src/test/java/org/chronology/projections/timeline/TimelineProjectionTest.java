@@ -169,6 +169,27 @@ class TimelineProjectionTest {
     }
 
     @Test
+    void aBatchReadsAgainBeforeWritingWhenAReadPutAnEntryOnTheTimelineAheadOfItSinceItsReadAhead() {
+        List<EventMessage<HomeVisitMade>> events = List.of(GenericEventMessage.asEventMessage(
+                visit("V-1", "2018-03-02", T0)), GenericEventMessage.asEventMessage(visit("V-2", "2018-03-03", T0)));
+        BatchingUnitOfWork<EventMessage<HomeVisitMade>> batch = new BatchingUnitOfWork<>(events);
+        batch.executeWithResult(() -> {
+            projection.on(batch.getMessage().getPayload(), next(), REGULAR);
+            if (batch.isLastMessage()) {
+                // The batch has read what the tables hold; a read catching up writes V-2 before the batch commits.
+                projection.ahead.run(() -> TimelineWrites.now(jdbc, writes ->
+                        projection.record(visit("V-2", "2018-03-03", T0), position, REGULAR, writes)));
+            }
+            return null;
+        });
+
+        assertThat(batch.getExecutionResults().values()).noneMatch(ExecutionResult::isExceptionResult);
+        assertThat(timelines.documents(TimelineQuery.of("C1"))).extracting(d -> Json.object(d).get("eventId").asText())
+                .containsExactly("V-1", "V-2");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM timeline_person", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
     void anAgencyKnowsWhatItRecordsFromWhenItRecordedIt() {
         projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
 
