@@ -241,7 +241,7 @@ public final class Benchmark {
 
     /** One event, as a worker records a visit: on the timeline when acknowledged. */
     private static final Probe SINGLE_PROBE = new Probe("FRESH", 1);
-    /** A batch too large to be written in the request: the first read of its child writes it, if the projection has not. */
+    /** A batch too large to be written in the request: the projection writes it, or the first read of its child. */
     private static final Probe BULK_PROBE = new Probe("FRESH-BULK", 20);
 
     /** While ingest runs: post the probe, then read the timeline until it shows; the gap is the freshness. */

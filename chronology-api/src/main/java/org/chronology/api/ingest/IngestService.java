@@ -74,7 +74,8 @@ public class IngestService {
         Map<String, List<String>> recorded = new HashMap<>();
         if (!TimelineAtOnce.writesInRequest(batch.size())) {
             for (int i = 0; i < batch.size(); i++) {
-                if (batch.get(i) instanceof RecordEntry record && outcomes.get(i).status() == EntryOutcome.Status.RECORDED) {
+                if (batch.get(i) instanceof RecordEntry record
+                        && outcomes.get(i).status() == EntryOutcome.Status.RECORDED) {
                     recorded.put(record.entryId(), record.envelope().children());
                 }
             }

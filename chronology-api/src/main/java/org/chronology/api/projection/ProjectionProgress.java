@@ -40,9 +40,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * segment. A small post's entries are on the timeline when it is acknowledged; a bulk post's are remembered by
  * child, and a timeline read of one of those children puts them on the timeline itself ({@link TimelineCatchUp})
  * rather than wait for the projection, which a bulk load leaves tens of seconds behind. Reads wait only for
- * corrections and retractions (they name their entry, not its children). With {@code chronology.cluster.enabled} a write may have been acknowledged by another
- * node, and the segments are spread over the nodes: a read then waits for the newest entry event in the store,
- * and for the positions of all segments in the shared token table.
+ * corrections and retractions (they name their entry, not its children). With {@code chronology.cluster.enabled}
+ * a write may have been acknowledged by another node, and the segments are spread over the nodes: a read then
+ * waits for the newest entry event in the store, and for the positions of all segments in the shared token
+ * table.
  */
 @Component
 public class ProjectionProgress implements TimelineRebuilds {

@@ -39,6 +39,7 @@ class TimelineAtOnceTest extends ServiceTest {
             List<ObjectNode> bulk = new ArrayList<>();
             for (int i = 1; i <= 11; i++) {
                 bulk.add(Envelope.of("AO-B" + i, "visit.home", "AO-HV", "2020-03-" + (10 + i), "AO-Bulk", "Visit " + i));
+                bulk.add(Envelope.of("AO-C" + i, "visit.home", "AO-HV", "2020-04-" + (10 + i), "AO-Own", "Visit " + i));
             }
             postAll(bulk);
             var single = asAgency("AO-HV").post("/api/v1/events",
@@ -48,6 +49,10 @@ class TimelineAtOnceTest extends ServiceTest {
             assertThat(progress.awaitTimeline(List.of("AO-Child"))).as("a read of the child waits for nothing").isTrue();
             assertThat(eventIds(timeline("AO-Child", ""))).containsExactly("AO-1");
             assertThat(eventIds(timeline("AO-Bulk", ""))).as("the read wrote them").hasSize(11);
+            // An agency may read a child it has recorded for: known from the entries the read itself writes.
+            var own = asAgency("AO-HV").get("/api/v1/children/AO-Own/timeline");
+            assertThat(own.status()).as(own.text()).isEqualTo(200);
+            assertThat(own.json().get("count").asInt()).isEqualTo(11);
             // The same positions as the projection gives them, so a replay rebuilds the same order.
             for (String entry : List.of("AO-HV:AO-1", "AO-HV:AO-B7")) {
                 assertThat(jdbc.queryForObject("SELECT position FROM timeline_entry WHERE entry_id = ?", Long.class,

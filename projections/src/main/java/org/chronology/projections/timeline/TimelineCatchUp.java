@@ -74,7 +74,7 @@ public class TimelineCatchUp {
                         }
                     }, chunk.toArray());
         }
-        timeline.ahead.run(() -> transactions.executeWithoutResult(status -> TimelineWrites.now(jdbc, writes ->
-                recorded.forEach((position, event) -> timeline.record(event, position, ReplayStatus.REGULAR, writes)))));
+        timeline.ahead.run(() -> transactions.executeWithoutResult(status -> TimelineWrites.now(jdbc, writes -> recorded
+                .forEach((position, event) -> timeline.record(event, position, ReplayStatus.REGULAR, writes)))));
     }
 }
