@@ -18,8 +18,8 @@ import java.util.Map;
  * subscribing processor, after the events are in the store. The streaming projection still sees these events and
  * finds their entries already written (it skips entries it holds). Larger posts are left to it, or to the first
  * read of one of their children ({@link TimelineCatchUp}): their rows would lengthen every recording transaction,
- * which on the embedded database holds the one write turn. New entries
- * only: a correction needs its entry and earlier revisions in the table, which a lagging timeline may lack.
+ * which on the embedded database holds the one write turn. New entries only: a correction needs its entry and
+ * earlier revisions in the table, which a lagging timeline may lack.
  */
 @Component
 @ProcessingGroup(TimelineAtOnce.GROUP)
