@@ -2,15 +2,14 @@ package org.chronology.projections.timeline;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.chronology.core.api.event.EntryRecorded;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Puts the entries of a small post on the timeline in the transaction that records them, so that they are there
@@ -32,12 +31,10 @@ public class TimelineAtOnce {
 
     private static final String PENDING = TimelineAtOnce.class.getName() + ".pending";
 
-    private final JdbcTemplate jdbc;
     private final TimelineProjection timeline;
     private final TimelineCatchUp catchUp;
 
-    TimelineAtOnce(JdbcTemplate jdbc, TimelineProjection timeline, TimelineCatchUp catchUp) {
-        this.jdbc = jdbc;
+    TimelineAtOnce(TimelineProjection timeline, TimelineCatchUp catchUp) {
         this.timeline = timeline;
         this.catchUp = catchUp;
     }
@@ -63,7 +60,8 @@ public class TimelineAtOnce {
         }
         // Where the store put the events, as the streaming projection will see them: the same rows either way.
         Map<String, Long> positions = catchUp.positions(pending.keySet());
-        TimelineWrites.now(jdbc, writes -> pending.forEach((entryId, event) ->
-                timeline.record(event, positions.get(entryId), ReplayStatus.REGULAR, writes)));
+        Map<Long, EntryRecorded> byPosition = new TreeMap<>();
+        pending.forEach((entryId, event) -> byPosition.put(positions.get(entryId), event));
+        timeline.recordNow(byPosition);
     }
 }

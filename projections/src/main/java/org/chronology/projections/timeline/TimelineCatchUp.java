@@ -1,6 +1,5 @@
 package org.chronology.projections.timeline;
 
-import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.chronology.core.api.event.EntryRecorded;
@@ -74,7 +73,6 @@ public class TimelineCatchUp {
                         }
                     }, chunk.toArray());
         }
-        timeline.ahead.run(() -> transactions.executeWithoutResult(status -> TimelineWrites.now(jdbc, writes -> recorded
-                .forEach((position, event) -> timeline.record(event, position, ReplayStatus.REGULAR, writes)))));
+        timeline.ahead.run(() -> transactions.executeWithoutResult(status -> timeline.recordNow(recorded)));
     }
 }

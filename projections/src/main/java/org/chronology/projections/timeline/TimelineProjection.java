@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,8 +52,18 @@ public class TimelineProjection {
         TimelineWrites.in(jdbc, ahead, writes -> record(event, position(token), status, writes));
     }
 
-    /** The rows of a new entry at {@code position} in the store; {@link TimelineAtOnce} writes them in a request. */
-    void record(EntryRecorded event, long position, ReplayStatus status, TimelineWrites writes) {
+    /**
+     * Writes the rows of these new entries, by their positions in the store, at once: outside the projection's
+     * batches, in a request ({@link TimelineAtOnce}) or a read ({@link TimelineCatchUp}). The same rows as the
+     * projection's, which skips them when it gets there.
+     */
+    void recordNow(Map<Long, ? extends EntryRecorded> byPosition) {
+        TimelineWrites.now(jdbc, writes -> byPosition.forEach((position, event) ->
+                record(event, position, ReplayStatus.REGULAR, writes)));
+    }
+
+    /** The rows of a new entry at {@code position} in the store. */
+    private void record(EntryRecorded event, long position, ReplayStatus status, TimelineWrites writes) {
         EntryHeader header = event.entry();
         String entryId = header.entryId();
         String json = Json.write(TimelineDocuments.entry(event));

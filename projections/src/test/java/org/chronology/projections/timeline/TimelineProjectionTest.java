@@ -177,8 +177,7 @@ class TimelineProjectionTest {
             projection.on(batch.getMessage().getPayload(), next(), REGULAR);
             if (batch.isLastMessage()) {
                 // The batch has read what the tables hold; a read catching up writes V-2 before the batch commits.
-                projection.ahead.run(() -> TimelineWrites.now(jdbc, writes ->
-                        projection.record(visit("V-2", "2018-03-03", T0), position, REGULAR, writes)));
+                projection.ahead.run(() -> projection.recordNow(Map.of(position, visit("V-2", "2018-03-03", T0))));
             }
             return null;
         });
