@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * Starts the packaged service in its own process, on the embedded default or (with {@code --postgres}) on its
@@ -50,9 +51,17 @@ public final class Benchmark {
     public record Latency(double p50, double p99) {
     }
 
+    /**
+     * Ingest between the previous stage and {@code stored} events: the rate, and the service's CPU per event (the
+     * timeline projection's and the JIT compiler's included, so what lags or warms up shows too).
+     */
+    public record Stage(int stored, double eventsPerSecond, double cpuMsPerEvent) {
+    }
+
     /** Everything measured, as written to the JSON file. */
     public record Results(String mode, String database, int events, int children, int concurrency, double ingestPerSecond,
                           double rawJdbcPerSecond, double ratio, Map<Integer, Double> ingestAtStored,
+                          List<Stage> ingestByStored,
                           Latency freshnessMs, Latency bulkFreshnessMs, Map<String, Latency> readWhileRefreshingMs,
                           double findingsUpToDateSeconds, Map<String, Latency> readMs, double replaySeconds,
                           double replayPerSecond, double ingestCpuMsPerEvent, double replayCpuMsPerEvent,
@@ -140,7 +149,7 @@ public final class Benchmark {
             fresh.start();
             bulkFresh.start();
             long ingestCpu = service.cpuMillis();
-            Ingest ingest = ingest(http, tokens, data, settings.concurrency());
+            Ingest ingest = ingest(http, tokens, data, settings.concurrency(), service::cpuMillis);
             ingesting.set(false);
             fresh.join();
             bulkFresh.join();
@@ -165,7 +174,7 @@ public final class Benchmark {
             sampling.set(false);
             sampler.join();
             Results results = new Results(settings.mode(), settings.database(), data.total(), settings.children(), settings.concurrency(),
-                    ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), percentiles(freshness),
+                    ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), ingest.byStored(), percentiles(freshness),
                     percentiles(bulkFreshness),
                     readsWhileRefreshing, findingsSeconds, reads,
                     replaySeconds, data.total() / replaySeconds, (double) ingestCpu / data.total(),
@@ -175,16 +184,23 @@ public final class Benchmark {
         }
     }
 
-    private record Ingest(double perSecond, Map<Integer, Double> atStored) {
+    private record Ingest(double perSecond, Map<Integer, Double> atStored, List<Stage> byStored) {
     }
 
-    /** Posts every batch from {@code concurrency} threads; notes the rate over windows ending at 10k, 100k, 1M. */
-    private static Ingest ingest(Http http, Map<String, String> tokens, DataGenerator.Generated data, int concurrency)
-            throws InterruptedException {
+    /** How many events were stored, when, and the service's CPU time then. */
+    private record Progress(long stored, long nanos, long cpuMillis) {
+    }
+
+    /**
+     * Posts every batch from {@code concurrency} threads; notes the rate over windows ending at 10k, 100k, 1M, and
+     * the rate and CPU per event stage by stage.
+     */
+    private static Ingest ingest(Http http, Map<String, String> tokens, DataGenerator.Generated data, int concurrency,
+                                 LongSupplier cpuMillis) throws InterruptedException {
         ConcurrentLinkedQueue<DataGenerator.Batch> queue = new ConcurrentLinkedQueue<>(data.batches());
-        AtomicLong stored = new AtomicLong();
-        List<long[]> progress = Collections.synchronizedList(new ArrayList<>());
-        long start = System.nanoTime();
+        List<Progress> progress = new ArrayList<>();
+        Progress start = new Progress(0, System.nanoTime(), cpuMillis.getAsLong());
+        progress.add(start);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < concurrency; t++) {
             Thread thread = new Thread(() -> {
@@ -195,7 +211,11 @@ public final class Benchmark {
                     if (response.status() != 200 || response.body().get("rejected").asInt() != 0) {
                         throw new IllegalStateException("batch refused: " + response.status() + " " + response.body());
                     }
-                    progress.add(new long[]{stored.addAndGet(batch.events().size()), System.nanoTime()});
+                    long cpu = cpuMillis.getAsLong();
+                    synchronized (progress) {
+                        long stored = progress.get(progress.size() - 1).stored() + batch.events().size();
+                        progress.add(new Progress(stored, System.nanoTime(), cpu));
+                    }
                 }
             });
             thread.start();
@@ -204,35 +224,53 @@ public final class Benchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start.nanos()) / 1e9;
         Map<Integer, Double> atStored = new LinkedHashMap<>();
         for (int checkpoint : List.of(10_000, 100_000, 1_000_000)) {
             if (checkpoint <= data.total()) {
-                atStored.put(checkpoint, windowRate(progress, start, checkpoint));
+                // The last tenth before the checkpoint; for 10k the whole start.
+                atStored.put(checkpoint, stage(progress, checkpoint <= 10_000 ? 0 : checkpoint - checkpoint / 10, checkpoint)
+                        .eventsPerSecond());
             }
         }
-        return new Ingest(data.total() / seconds, atStored);
+        List<Stage> byStored = new ArrayList<>();
+        int from = 0;
+        for (int to : stages(data.total())) {
+            byStored.add(stage(progress, from, to));
+            from = to;
+        }
+        return new Ingest(data.total() / seconds, atStored, byStored);
     }
 
-    /** The rate over the last tenth before {@code checkpoint} events were stored (the whole start for 10k). */
-    private static double windowRate(List<long[]> progress, long start, int checkpoint) {
-        long from = checkpoint <= 10_000 ? 0 : checkpoint - checkpoint / 10;
-        long[] begin = {0, start};
-        long[] end = null;
-        synchronized (progress) {
-            for (long[] p : progress) {
-                if (p[0] <= from) {
-                    begin = p;
-                }
-                if (end == null && p[0] >= checkpoint) {
-                    end = p;
-                }
+    /** 10k, 20k, 50k, 100k, then every 100k, and the total. */
+    private static List<Integer> stages(int total) {
+        List<Integer> stages = new ArrayList<>(List.of(10_000, 20_000, 50_000));
+        for (int n = 100_000; n < total; n += 100_000) {
+            stages.add(n);
+        }
+        stages.removeIf(n -> n >= total);
+        stages.add(total);
+        return stages;
+    }
+
+    /** Ingest from the last post that left at most {@code from} events stored to the first that reached {@code to}. */
+    private static Stage stage(List<Progress> progress, long from, long to) {
+        Progress begin = progress.get(0);
+        Progress end = null;
+        for (Progress p : progress) {
+            if (p.stored() <= from) {
+                begin = p;
+            }
+            if (end == null && p.stored() >= to) {
+                end = p;
             }
         }
         if (end == null) {
-            return Double.NaN;
+            return new Stage((int) to, Double.NaN, Double.NaN);
         }
-        return (end[0] - begin[0]) / ((end[1] - begin[1]) / 1e9);
+        long events = end.stored() - begin.stored();
+        return new Stage((int) to, events / ((end.nanos() - begin.nanos()) / 1e9),
+                (double) (end.cpuMillis() - begin.cpuMillis()) / events);
     }
 
     /** A freshness probe: posts of {@code events} events about {@code child}. */
@@ -352,6 +390,10 @@ public final class Benchmark {
         table.append(String.format("| service / raw | %.2f |%n", r.ratio()));
         r.ingestAtStored().forEach((n, rate) ->
                 table.append(String.format("| ingest rate at %,d stored | %,.0f events/s |%n", n, rate)));
+        table.append("| ingest by events stored: rate, service CPU per event | ");
+        table.append(String.join("; ", r.ingestByStored().stream().map(stage -> String.format("to %,d: %,.0f events/s, %.3f ms",
+                stage.stored(), stage.eventsPerSecond(), stage.cpuMsPerEvent())).toList()));
+        table.append(" |\n");
         table.append(String.format("| freshness p50 / p99, one event | %.0f / %.0f ms |%n", r.freshnessMs().p50(), r.freshnessMs().p99()));
         table.append(String.format("| freshness p50 / p99, a batch of %d | %.0f / %.0f ms |%n", BULK_PROBE.events(),
                 r.bulkFreshnessMs().p50(), r.bulkFreshnessMs().p99()));

@@ -19,6 +19,11 @@ class QuickBenchmarkIT {
         assertThat(r.rawJdbcPerSecond()).isGreaterThan(r.ingestPerSecond() / 10);
         assertThat(r.ratio()).isBetween(0.0, 10.0);
         assertThat(r.ingestAtStored()).containsKey(10_000);
+        assertThat(r.ingestByStored()).extracting(Benchmark.Stage::stored).containsExactly(10_000, 20_000);
+        assertThat(r.ingestByStored()).allSatisfy(stage -> {
+            assertThat(stage.eventsPerSecond()).isPositive();
+            assertThat(stage.cpuMsPerEvent()).isPositive();
+        });
         assertThat(r.freshnessMs().p50()).isPositive();
         assertThat(r.bulkFreshnessMs().p50()).isPositive();
         assertThat(r.readMs()).containsKeys("timeline ~10 events", "timeline ~100 events", "timeline ~1000 events",
