@@ -28,6 +28,11 @@ import java.util.function.LongSupplier;
  */
 public final class Benchmark {
 
+    /** Events per posted batch, as an agency's case system would send them. */
+    private static final int BATCH = 1000;
+    /** The first stage of a load: the rate "at 10k stored". */
+    private static final int FIRST_STAGE = 10_000;
+
     /** How big a run is. */
     public record Settings(String mode, int children, int events, int concurrency, int reads, long seed, Path jar,
                            Path output, boolean postgres) {
@@ -61,7 +66,7 @@ public final class Benchmark {
     /** Everything measured, as written to the JSON file. */
     public record Results(String mode, String database, int events, int children, int concurrency, double ingestPerSecond,
                           double rawJdbcPerSecond, double ratio, Map<Integer, Double> ingestAtStored,
-                          List<Stage> ingestByStored,
+                          List<Stage> ingestByStored, Stage ingestAfterRestart,
                           Latency freshnessMs, Latency bulkFreshnessMs, Map<String, Latency> readWhileRefreshingMs,
                           double findingsUpToDateSeconds, Map<String, Latency> readMs, double replaySeconds,
                           double replayPerSecond, double ingestCpuMsPerEvent, double replayCpuMsPerEvent,
@@ -98,7 +103,7 @@ public final class Benchmark {
     public static Results run(Settings settings) throws Exception {
         Files.createDirectories(settings.output());
         Path work = Files.createTempDirectory("chronology-benchmark");
-        DataGenerator.Generated data = DataGenerator.generate(settings.children(), settings.events(), settings.seed(), 1000);
+        DataGenerator.Generated data = DataGenerator.generate(settings.children(), settings.events(), settings.seed(), BATCH);
         System.out.printf("Generated %,d events for %,d children in %,d batches%n", data.total(), settings.children(),
                 data.batches().size());
         try (PrivateCluster postgres = settings.postgres() ? PrivateCluster.start() : null) {
@@ -173,14 +178,35 @@ public final class Benchmark {
 
             sampling.set(false);
             sampler.join();
+            long peakResident = service.peakResidentMiB();
+            service.close();
+            Stage afterRestart = ingestAfterRestart(settings, data.total(), work, database, tokens);
             Results results = new Results(settings.mode(), settings.database(), data.total(), settings.children(), settings.concurrency(),
-                    ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), ingest.byStored(), percentiles(freshness),
+                    ingest.perSecond(), raw, ingest.perSecond() / raw, ingest.atStored(), ingest.byStored(), afterRestart,
+                    percentiles(freshness),
                     percentiles(bulkFreshness),
                     readsWhileRefreshing, findingsSeconds, reads,
                     replaySeconds, data.total() / replaySeconds, (double) ingestCpu / data.total(),
-                    (double) replayCpu / data.total(), peakHeap.get(), service.peakResidentMiB());
+                    (double) replayCpu / data.total(), peakHeap.get(), peakResident);
             report(results, settings);
             return results;
+        }
+    }
+
+    /**
+     * The first stage of a load is the service's first minute, its JIT compiler still at work: the same start (the
+     * first {@value #FIRST_STAGE} events of a second partnership of the same shape) after a restart on the full
+     * store tells what the store's size costs, cold against cold.
+     */
+    private static Stage ingestAfterRestart(Settings settings, int stored, Path work, List<String> database,
+                                            Map<String, String> tokens) throws Exception {
+        DataGenerator.Generated more = DataGenerator.generate("R", settings.children(), settings.events(), settings.seed(),
+                BATCH, FIRST_STAGE);
+        try (ServiceLauncher service = ServiceLauncher.start(settings.jar(), work.resolve("service"), settings.output()
+                .resolve("benchmark-service-" + settings.label() + "-restarted.log"), "1g", database)) {
+            Stage first = ingest(new Http(service.port()), tokens, more, settings.concurrency(), service::cpuMillis)
+                    .byStored().get(0);
+            return new Stage(stored + first.stored(), first.eventsPerSecond(), first.cpuMsPerEvent());
         }
     }
 
@@ -226,10 +252,10 @@ public final class Benchmark {
         }
         double seconds = (System.nanoTime() - start.nanos()) / 1e9;
         Map<Integer, Double> atStored = new LinkedHashMap<>();
-        for (int checkpoint : List.of(10_000, 100_000, 1_000_000)) {
+        for (int checkpoint : List.of(FIRST_STAGE, 100_000, 1_000_000)) {
             if (checkpoint <= data.total()) {
                 // The last tenth before the checkpoint; for 10k the whole start.
-                atStored.put(checkpoint, stage(progress, checkpoint <= 10_000 ? 0 : checkpoint - checkpoint / 10, checkpoint)
+                atStored.put(checkpoint, stage(progress, checkpoint <= FIRST_STAGE ? 0 : checkpoint - checkpoint / 10, checkpoint)
                         .eventsPerSecond());
             }
         }
@@ -244,7 +270,7 @@ public final class Benchmark {
 
     /** 10k, 20k, 50k, 100k, then every 100k, and the total. */
     private static List<Integer> stages(int total) {
-        List<Integer> stages = new ArrayList<>(List.of(10_000, 20_000, 50_000));
+        List<Integer> stages = new ArrayList<>(List.of(FIRST_STAGE, 20_000, 50_000));
         for (int n = 100_000; n < total; n += 100_000) {
             stages.add(n);
         }
@@ -394,6 +420,9 @@ public final class Benchmark {
         table.append(String.join("; ", r.ingestByStored().stream().map(stage -> String.format("to %,d: %,.0f events/s, %.3f ms",
                 stage.stored(), stage.eventsPerSecond(), stage.cpuMsPerEvent())).toList()));
         table.append(" |\n");
+        table.append(String.format("| ingest of %,d more after a restart at %,d stored: rate, service CPU per event | %,.0f events/s, %.3f ms |%n",
+                r.ingestAfterRestart().stored() - r.events(), r.events(), r.ingestAfterRestart().eventsPerSecond(),
+                r.ingestAfterRestart().cpuMsPerEvent()));
         table.append(String.format("| freshness p50 / p99, one event | %.0f / %.0f ms |%n", r.freshnessMs().p50(), r.freshnessMs().p99()));
         table.append(String.format("| freshness p50 / p99, a batch of %d | %.0f / %.0f ms |%n", BULK_PROBE.events(),
                 r.bulkFreshnessMs().p50(), r.bulkFreshnessMs().p99()));

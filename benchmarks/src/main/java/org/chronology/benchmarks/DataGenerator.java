@@ -79,7 +79,11 @@ final class DataGenerator {
     record Batch(String agency, List<ObjectNode> events) {
     }
 
-    /** @param eventsPerChild how many entries each child appears in, to pick children for read latencies */
+    /**
+     * @param eventsPerChild how many entries each child appears in, to pick children for read latencies (those
+     *                       generated, batched or not)
+     * @param total          how many events the batches hold
+     */
     record Generated(List<Batch> batches, Map<String, Integer> eventsPerChild, int total) {
     }
 
@@ -87,6 +91,14 @@ final class DataGenerator {
     }
 
     static Generated generate(int children, int events, long seed, int batchSize) {
+        return generate("B", children, events, seed, batchSize, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param prefix of the children's identifiers (and so of the events'), for a second set of the same shape
+     * @param limit  stop once the batches hold at least this many events (the rest is not generated)
+     */
+    static Generated generate(String prefix, int children, int events, long seed, int batchSize, int limit) {
         Random random = new Random(seed);
         int[] counts = counts(children, events, random);
         Map<String, List<ObjectNode>> pending = new LinkedHashMap<>();
@@ -95,9 +107,9 @@ final class DataGenerator {
         Map<String, Integer> perChild = new LinkedHashMap<>();
         int total = 0;
         for (int c = 0; c < children; c++) {
-            String child = "B-" + c;
+            String child = prefix + "-" + c;
             // Every fifth child shares a third of its entries with the next one: siblings.
-            String sibling = c % 5 == 0 && c + 1 < children ? "B-" + (c + 1) : null;
+            String sibling = c % 5 == 0 && c + 1 < children ? prefix + "-" + (c + 1) : null;
             LocalDate start = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(9 * 365));
             // Every few days, closer together for the long-tail children, so that no date lies in the future.
             double step = Math.min(3.0, (double) (LAST_DAY.toEpochDay() - start.toEpochDay() - 30) / Math.max(1, counts[c]));
@@ -113,18 +125,22 @@ final class DataGenerator {
                 }
                 List<ObjectNode> queue = pending.get(agency);
                 queue.add(envelope);
-                total++;
                 if (queue.size() == batchSize) {
                     batches.add(new Batch(agency, List.copyOf(queue)));
+                    total += batchSize;
                     queue.clear();
+                    if (total >= limit) {
+                        return new Generated(batches, perChild, total);
+                    }
                 }
             }
         }
-        pending.forEach((agency, queue) -> {
-            if (!queue.isEmpty()) {
-                batches.add(new Batch(agency, List.copyOf(queue)));
+        for (Map.Entry<String, List<ObjectNode>> queue : pending.entrySet()) {
+            if (!queue.getValue().isEmpty()) {
+                batches.add(new Batch(queue.getKey(), List.copyOf(queue.getValue())));
+                total += queue.getValue().size();
             }
-        });
+        }
         return new Generated(batches, perChild, total);
     }
 

@@ -119,14 +119,17 @@ final class ServiceLauncher implements AutoCloseable {
         throw new IllegalStateException("the service did not start");
     }
 
+    /** Stops the service (again, harmlessly). */
     @Override
-    public void close() throws InterruptedException {
+    public synchronized void close() throws InterruptedException {
         if (jmx != null) {
             try {
                 jmx.close();
             } catch (IOException e) {
                 // the service is stopping anyway
             }
+            jmx = null;
+            memory = null;
         }
         process.destroy();
         process.waitFor();

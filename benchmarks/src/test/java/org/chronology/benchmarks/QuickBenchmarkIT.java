@@ -24,6 +24,8 @@ class QuickBenchmarkIT {
             assertThat(stage.eventsPerSecond()).isPositive();
             assertThat(stage.cpuMsPerEvent()).isPositive();
         });
+        assertThat(r.ingestAfterRestart().stored()).isEqualTo(30_000);
+        assertThat(r.ingestAfterRestart().eventsPerSecond()).isPositive();
         assertThat(r.freshnessMs().p50()).isPositive();
         assertThat(r.bulkFreshnessMs().p50()).isPositive();
         assertThat(r.readMs()).containsKeys("timeline ~10 events", "timeline ~100 events", "timeline ~1000 events",
