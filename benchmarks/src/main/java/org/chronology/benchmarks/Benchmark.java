@@ -237,10 +237,10 @@ public final class Benchmark {
                     if (response.status() != 200 || response.body().get("rejected").asInt() != 0) {
                         throw new IllegalStateException("batch refused: " + response.status() + " " + response.body());
                     }
-                    long cpu = cpuMillis.getAsLong();
+                    // Read the clock and CPU under the lock so that the readings stay in order.
                     synchronized (progress) {
                         long stored = progress.get(progress.size() - 1).stored() + batch.events().size();
-                        progress.add(new Progress(stored, System.nanoTime(), cpu));
+                        progress.add(new Progress(stored, System.nanoTime(), cpuMillis.getAsLong()));
                     }
                 }
             });
