@@ -1,31 +1,25 @@
 package org.chronology.api.agency;
 
-import org.chronology.core.api.event.EventType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronology.core.vocabulary.Field;
+import org.chronology.core.vocabulary.JsonSchema;
+import org.chronology.core.vocabulary.Vocabulary;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** The event catalogue, so that clients can see which types and typed details fields exist. */
+/** The event catalogue with the vocabulary of facts each type's details hold, as JSON Schema. */
 @RestController
 class EventTypesController {
 
-    record EventTypeView(String type, List<String> typedDetails) {
+    /** @param typedDetails the names of the fields the service reads, for clients that need no more */
+    record EventTypeView(String type, String description, List<String> typedDetails, ObjectNode schema) {
     }
 
     @GetMapping("/api/v1/event-types")
     List<EventTypeView> eventTypes() {
-        Stream<EventTypeView> catalogue = Arrays.stream(EventType.values()).map(type -> new EventTypeView(type.code(),
-                type.detailsType().isRecord()
-                        ? Arrays.stream(type.detailsType().getRecordComponents()).map(RecordComponent::getName)
-                        .filter(name -> !name.equals("other")).toList()
-                        : List.of()));
-        Stream<EventTypeView> revisions = Stream.of(
-                new EventTypeView("entry.corrected", List.of("correctsEventId")),
-                new EventTypeView("entry.retracted", List.of("retractsEventId", "reason")));
-        return Stream.concat(catalogue, revisions).toList();
+        return Vocabulary.all().stream().map(type -> new EventTypeView(type.type(), type.description(),
+                type.fields().stream().map(Field::name).toList(), JsonSchema.of(type))).toList();
     }
 }

@@ -46,11 +46,14 @@ class EventsController {
         this.agencies = agencies;
     }
 
-    record Acknowledgement(String eventId, Instant recordedAt, String status) {
+    /** @param warnings what in {@code details} was read otherwise than given or kept unread; omitted when none */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Acknowledgement(String eventId, Instant recordedAt, String status, List<FieldError> warnings) {
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ItemResult(String eventId, String status, Instant recordedAt, ProblemDetail problem) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ItemResult(String eventId, String status, Instant recordedAt, ProblemDetail problem,
+                      List<FieldError> warnings) {
     }
 
     record BatchResult(int recorded, int duplicates, int rejected, List<ItemResult> results) {
@@ -70,11 +73,13 @@ class EventsController {
         if (parsed instanceof ParseResult.Invalid invalid) {
             throw invalid(invalid.errors());
         }
-        EntryOutcome outcome = ingest.record(List.of(((ParseResult.Valid) parsed).command())).get(0);
+        ParseResult.Valid valid = (ParseResult.Valid) parsed;
+        EntryOutcome outcome = ingest.record(List.of(valid.command())).get(0);
         return switch (outcome.status()) {
             case RECORDED -> ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "recorded"));
-            case DUPLICATE -> ResponseEntity.ok(new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "duplicate"));
+                    .body(new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "recorded", valid.warnings()));
+            case DUPLICATE -> ResponseEntity.ok(
+                    new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "duplicate", valid.warnings()));
             case CONFLICT, REFUSED -> throw problemOf(outcome);
         };
     }
@@ -93,6 +98,7 @@ class EventsController {
         ItemResult[] results = new ItemResult[events.size()];
         List<EntryCommand> valid = new ArrayList<>();
         List<Integer> validAt = new ArrayList<>();
+        List<List<FieldError>> warnings = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             JsonNode item = events.get(i);
             Problem refusal = refusal(caller, item);
@@ -104,14 +110,16 @@ class EventsController {
             } else {
                 valid.add(((ParseResult.Valid) parsed).command());
                 validAt.add(i);
+                warnings.add(((ParseResult.Valid) parsed).warnings());
             }
         }
         List<EntryOutcome> outcomes = ingest.record(valid);
         for (int k = 0; k < outcomes.size(); k++) {
             EntryOutcome outcome = outcomes.get(k);
             results[validAt.get(k)] = switch (outcome.status()) {
-                case RECORDED -> new ItemResult(outcome.eventId(), "recorded", outcome.recordedAt(), null);
-                case DUPLICATE -> new ItemResult(outcome.eventId(), "duplicate", outcome.recordedAt(), null);
+                case RECORDED -> new ItemResult(outcome.eventId(), "recorded", outcome.recordedAt(), null, warnings.get(k));
+                case DUPLICATE -> new ItemResult(outcome.eventId(), "duplicate", outcome.recordedAt(), null,
+                        warnings.get(k));
                 case CONFLICT, REFUSED -> rejected(outcome.eventId(), problemOf(outcome));
             };
         }
@@ -150,7 +158,7 @@ class EventsController {
     }
 
     private static ItemResult rejected(String eventId, Problem problem) {
-        return new ItemResult(eventId, "rejected", null, problem.body());
+        return new ItemResult(eventId, "rejected", null, problem.body(), null);
     }
 
     private static String textOf(JsonNode item, String field) {

@@ -15,8 +15,8 @@ import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
 import org.chronology.core.api.event.EntryRetracted;
 import org.chronology.core.api.event.EventType;
-import org.chronology.core.validation.DetailsBinder;
-import org.chronology.core.validation.FieldErrors;
+import org.chronology.core.api.event.details.CorrectionDetails;
+import org.chronology.core.vocabulary.Vocabulary;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -67,14 +67,12 @@ class Entry {
             return resend;
         }
         refuseIfRetracted("details.correctsEventId");
-        if (command.details().details() != null) {
-            FieldErrors errors = new FieldErrors().at("details.details");
-            DetailsBinder.bind(type, command.details().details(), errors);
-            if (!errors.isEmpty()) {
-                throw EntryRefusedException.invalid(errors.list().get(0).field(), errors.list().get(0).message());
-            }
+        CorrectionDetails fix = command.details();
+        if (fix.details() != null) {
+            // Corrected details are read like recorded ones, against the corrected entry's type.
+            fix = fix.withDetails(Vocabulary.of(type.code()).orElseThrow().read(fix.details()).details().values());
         }
-        apply(new EntryCorrected(entryId, correction, command.details()));
+        apply(new EntryCorrected(entryId, correction, fix));
         return EntryOutcome.recorded(correction.eventId(), correction.recordedAt());
     }
 

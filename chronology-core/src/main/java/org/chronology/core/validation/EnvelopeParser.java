@@ -8,7 +8,6 @@ import org.chronology.core.api.command.CorrectEntry;
 import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.RecordEntry;
 import org.chronology.core.api.command.RetractEntry;
-import org.chronology.core.api.event.EntryDetails;
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EventType;
 import org.chronology.core.api.event.Occurrence;
@@ -16,6 +15,8 @@ import org.chronology.core.api.event.Precision;
 import org.chronology.core.api.event.Worker;
 import org.chronology.core.api.event.details.CorrectionDetails;
 import org.chronology.core.api.event.details.RetractionDetails;
+import org.chronology.core.vocabulary.TypeVocabulary;
+import org.chronology.core.vocabulary.Vocabulary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns one submitted JSON envelope into a command, or into field errors naming everything wrong with it.
- * Unknown envelope keys are ignored (the contract's extension rule); unknown {@code details} keys are kept.
+ * Unknown envelope keys are ignored (the contract's extension rule). {@code details} are read against the
+ * vocabulary and never refused for their content, only for their size and depth: what cannot be read is
+ * kept as given and answered with a warning.
  */
 public final class EnvelopeParser {
 
@@ -94,6 +97,7 @@ public final class EnvelopeParser {
         EntryHeader header = new EntryHeader(eventId, recordingAgency, actingAgency, occurrence, null, children,
                 adults, worker, summary, knownTo, source, null);
         EntryCommand command = null;
+        List<FieldError> warnings = List.of();
         if (CORRECTED.equals(type)) {
             CorrectionDetails correction = correction(details, today, errors.at("details"));
             if (errors.isEmpty()) {
@@ -106,13 +110,15 @@ public final class EnvelopeParser {
                 command = new RetractEntry(EntryHeader.entryId(recordingAgency, retraction.retractsEventId()),
                         seal(header, type, retraction, recordedAt), retraction);
             }
-        } else if (eventType != null && details != MALFORMED) {
-            EntryDetails typed = DetailsBinder.bind(eventType, details, errors.at("details"));
-            if (errors.isEmpty()) {
-                command = new RecordEntry(eventType.record(seal(header, type, typed, recordedAt), typed));
-            }
+        } else if (eventType != null && details != MALFORMED && errors.isEmpty()) {
+            TypeVocabulary.Reading reading = Vocabulary.of(type).orElseThrow().read(details);
+            warnings = reading.warnings().stream()
+                    .map(w -> new FieldError("details." + w.field(), w.message())).toList();
+            command = new RecordEntry(eventType.record(seal(header, type, reading.details(), recordedAt),
+                    reading.details()));
         }
-        return command == null ? new ParseResult.Invalid(eventId, errors.list()) : new ParseResult.Valid(command);
+        return command == null ? new ParseResult.Invalid(eventId, errors.list())
+                : new ParseResult.Valid(command, warnings);
     }
 
     private static EntryHeader seal(EntryHeader header, String type, Object details, Instant recordedAt) {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.chronology.core.validation.Envelopes.command;
 import static org.chronology.core.validation.Envelopes.json;
@@ -80,11 +82,16 @@ class EntryTest {
     }
 
     @Test
-    void correctedDetailsMustSuitTheEntrysType() {
+    void correctedDetailsAreReadAgainstTheEntrysTypeAndKeptAsGiven() {
+        CorrectEntry correction = (CorrectEntry) command(correction("C-2",
+                "{'correctsEventId':'T-036','details':{'invited':'police','decision':'section 47'}}"));
+        Map<String, Object> read = Map.of("invited", List.of("POLICE"), "decision", "s47",
+                "asGiven", Map.of("invited", "police", "decision", "section 47"));
+
         fixture.given(meeting().event())
-                .when(command(correction("C-2", "{'correctsEventId':'T-036','details':{'invited':'CSC'}}")))
-                .expectNoEvents()
-                .expectException(EntryRefusedException.class);
+                .when(correction)
+                .expectEvents(new EntryCorrected("CSC:T-036", correction.envelope(),
+                        correction.details().withDetails(read)));
     }
 
     @Test

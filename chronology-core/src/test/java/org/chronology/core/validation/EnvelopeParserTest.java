@@ -75,7 +75,6 @@ class EnvelopeParserTest {
             "summary|''|summary",
             "summary|'   '|summary",
             "details|[1]|details",
-            "details|{'invited':'CSC'}|details.invited",
             "knownTo|['police']|knownTo[0]",
             "worker|{'id':'W1'}|worker.role",
             "estimated|'yes'|estimated",

@@ -11,7 +11,6 @@ import org.chronology.core.api.event.EntryCorrected;
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
 import org.chronology.core.api.event.EntryRetracted;
-import org.chronology.core.api.event.details.InformationDetails;
 import org.chronology.projections.gaps.FindingsRefresher;
 import org.chronology.projections.json.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,13 +72,13 @@ public class TimelineProjection {
                 String.join(" ", header.children())};
         Set<String> knowers = new LinkedHashSet<>(header.knownTo());
         writes.entry(new TimelineWrites.Entry(row, people(entryId, header.children(), header.adults())));
-        if (event.details() instanceof InformationDetails shared && "info.shared".equals(event.type().code())) {
-            knowers.addAll(shared.to());
-            String sender = shared.from() != null ? shared.from() : header.recordingAgency();
-            if (shared.eventIds() != null) {
-                for (String sharedEventId : shared.eventIds()) {
-                    writes.know(EntryHeader.entryId(sender, sharedEventId), shared.to(), header.recordedAt());
-                }
+        if ("info.shared".equals(event.type().code())) {
+            List<String> to = event.details().strings("to");
+            knowers.addAll(to);
+            // eventIds name the recording agency's own entries only: whatever "from" says, an agency can pass on
+            // what it holds, never grant itself or others another agency's entries.
+            for (String sharedEventId : event.details().strings("eventIds")) {
+                writes.know(EntryHeader.entryId(header.recordingAgency(), sharedEventId), to, header.recordedAt());
             }
         }
         writes.know(entryId, knowers, header.recordedAt());

@@ -12,9 +12,8 @@ import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRetracted;
 import org.chronology.core.api.event.Occurrence;
 import org.chronology.core.api.event.Precision;
-import org.chronology.core.api.event.details.ContactDetails;
 import org.chronology.core.api.event.details.CorrectionDetails;
-import org.chronology.core.api.event.details.InformationDetails;
+import org.chronology.core.api.event.details.Details;
 import org.chronology.core.api.event.details.RetractionDetails;
 import org.chronology.core.api.event.contact.HomeVisitMade;
 import org.chronology.core.api.event.information.InformationShared;
@@ -84,7 +83,7 @@ class TimelineProjectionTest {
         projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
         Instant sharedAt = T0.plusSeconds(3600);
         projection.on(new InformationShared(header("S-1", "2018-03-03", sharedAt),
-                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next(), REGULAR);
+                new Details(Map.of("to", List.of("CSC"), "eventIds", List.of("V-1")))), next(), REGULAR);
 
         TimelineQuery before = new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt.minusSeconds(1));
         TimelineQuery after = new TimelineQuery("C1", null, null, null, null, "CSC", sharedAt);
@@ -98,7 +97,7 @@ class TimelineProjectionTest {
         DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
         projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
         projection.on(new InformationShared(header("S-1", "2018-03-03", sharedAt),
-                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of())), next(), REGULAR);
+                new Details(Map.of("to", List.of("CSC"), "eventIds", List.of("V-1")))), next(), REGULAR);
         assertThat(timelines.documents(TimelineQuery.of("C1"))).as("nothing written before the commit").isEmpty();
         projection.on(new EntryCorrected("HV:V-1", header("V-2", null, T0.plusSeconds(60)), new CorrectionDetails("V-1",
                 null, "Child seen alone", null, null, null, null, null, null)), next(), REGULAR);
@@ -139,7 +138,7 @@ class TimelineProjectionTest {
     void anEventDeliveredAgainChangesNothing() {
         Instant sharedAt = T0.plusSeconds(3600);
         InformationShared sharing = new InformationShared(header("S-1", "2018-03-03", sharedAt),
-                new InformationDetails(null, List.of("CSC"), List.of("V-1"), Map.of()));
+                new Details(Map.of("to", List.of("CSC"), "eventIds", List.of("V-1"))));
         projection.on(visit("V-1", "2018-03-02", T0), next(), REGULAR);
         projection.on(sharing, next(), REGULAR);
         DefaultUnitOfWork<?> redelivery = DefaultUnitOfWork.startAndGet(null);
@@ -217,7 +216,8 @@ class TimelineProjectionTest {
     }
 
     private static HomeVisitMade visit(String id, String date, Instant recordedAt) {
-        return new HomeVisitMade(header(id, date, recordedAt), new ContactDetails("health visiting", "seen", Map.of()));
+        return new HomeVisitMade(header(id, date, recordedAt),
+                new Details(Map.of("service", "health visiting", "outcome", "seen")));
     }
 
     private static EntryHeader header(String id, String date, Instant recordedAt) {

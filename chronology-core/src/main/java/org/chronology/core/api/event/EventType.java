@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+
+import org.chronology.core.api.event.details.Details;
 import java.util.stream.Collectors;
 
 import org.chronology.core.api.event.assessment.AssessmentCompleted;
@@ -24,20 +26,6 @@ import org.chronology.core.api.event.contact.ServiceDeclined;
 import org.chronology.core.api.event.contact.ServiceOffered;
 import org.chronology.core.api.event.contact.ServiceStarted;
 import org.chronology.core.api.event.contact.ServiceWithdrawn;
-import org.chronology.core.api.event.details.AssessmentDetails;
-import org.chronology.core.api.event.details.ClosureDetails;
-import org.chronology.core.api.event.details.ConcernDetails;
-import org.chronology.core.api.event.details.ContactDetails;
-import org.chronology.core.api.event.details.DischargeDetails;
-import org.chronology.core.api.event.details.GeneralDetails;
-import org.chronology.core.api.event.details.HandoverDetails;
-import org.chronology.core.api.event.details.InformationDetails;
-import org.chronology.core.api.event.details.InjuryDetails;
-import org.chronology.core.api.event.details.MeetingDetails;
-import org.chronology.core.api.event.details.MissedAppointmentDetails;
-import org.chronology.core.api.event.details.ReferralDecisionDetails;
-import org.chronology.core.api.event.details.ReferralDetails;
-import org.chronology.core.api.event.details.TransferDetails;
 import org.chronology.core.api.event.health.ChildBorn;
 import org.chronology.core.api.event.health.ChildProtectionMedicalHeld;
 import org.chronology.core.api.event.health.EmergencyDepartmentAttendance;
@@ -97,84 +85,84 @@ import org.chronology.core.api.event.worker.WorkerAllocated;
 import org.chronology.core.api.event.worker.WorkerLeft;
 
 /**
- * The event catalogue of domain.md §b: every type an agency can record, its typed details and the
- * record that carries it. Corrections and retractions are not entries of their own and live apart.
+ * The event catalogue of domain.md §b: every type an agency can record and the record that carries it (the
+ * details each type holds are in the vocabulary). Corrections and retractions are not entries of their own and live apart.
  */
 public enum EventType {
-    REFERRAL_MADE("referral.made", ReferralDetails.class, ReferralMade.class, ReferralMade::new),
-    REFERRAL_DECISION("referral.decision", ReferralDecisionDetails.class, ReferralDecided.class, ReferralDecided::new),
-    CONFERENCE_REQUESTED("conference.requested", GeneralDetails.class, ConferenceRequested.class, ConferenceRequested::new),
-    CASE_OPENED("case.opened", GeneralDetails.class, CaseOpened.class, CaseOpened::new),
-    CASE_REOPENED("case.reopened", GeneralDetails.class, CaseReopened.class, CaseReopened::new),
-    CASE_CLOSED("case.closed", ClosureDetails.class, CaseClosed.class, CaseClosed::new),
-    CASE_TRANSFERRED("case.transferred", TransferDetails.class, CaseTransferred.class, CaseTransferred::new),
-    ASSESSMENT_STARTED("assessment.started", AssessmentDetails.class, AssessmentStarted.class, AssessmentStarted::new),
-    ASSESSMENT_COMPLETED("assessment.completed", AssessmentDetails.class, AssessmentCompleted.class, AssessmentCompleted::new),
-    CHECKS_COMPLETED("checks.completed", GeneralDetails.class, ChecksCompleted.class, ChecksCompleted::new),
-    S47_STARTED("s47.started", GeneralDetails.class, S47EnquiryStarted.class, S47EnquiryStarted::new),
-    S47_CONCLUDED("s47.concluded", GeneralDetails.class, S47EnquiryConcluded.class, S47EnquiryConcluded::new),
-    STRATEGY_DISCUSSION("strategy.discussion", MeetingDetails.class, StrategyDiscussionHeld.class, StrategyDiscussionHeld::new),
-    STRATEGY_MEETING("strategy.meeting", MeetingDetails.class, StrategyMeetingHeld.class, StrategyMeetingHeld::new),
-    CONFERENCE_INITIAL("conference.initial", MeetingDetails.class, InitialConferenceHeld.class, InitialConferenceHeld::new),
-    CONFERENCE_REVIEW("conference.review", MeetingDetails.class, ReviewConferenceHeld.class, ReviewConferenceHeld::new),
-    MEETING_CIN_REVIEW("meeting.cin_review", MeetingDetails.class, CinReviewMeetingHeld.class, CinReviewMeetingHeld::new),
-    MEETING_CORE_GROUP("meeting.core_group", MeetingDetails.class, CoreGroupMeetingHeld.class, CoreGroupMeetingHeld::new),
-    MEETING_PROFESSIONALS("meeting.professionals", MeetingDetails.class, ProfessionalsMeetingHeld.class, ProfessionalsMeetingHeld::new),
-    MEETING_DISCHARGE_PLANNING("meeting.discharge_planning", MeetingDetails.class, DischargePlanningMeetingHeld.class, DischargePlanningMeetingHeld::new),
-    MEETING_MDT("meeting.mdt", MeetingDetails.class, MultiDisciplinaryMeetingHeld.class, MultiDisciplinaryMeetingHeld::new),
-    MEETING_WITH_FAMILY("meeting.with_family", GeneralDetails.class, FamilyMeetingHeld.class, FamilyMeetingHeld::new),
-    CP_PLAN_STARTED("cp_plan.started", GeneralDetails.class, ChildProtectionPlanStarted.class, ChildProtectionPlanStarted::new),
-    CP_PLAN_ENDED("cp_plan.ended", GeneralDetails.class, ChildProtectionPlanEnded.class, ChildProtectionPlanEnded::new),
-    CIN_PLAN_STARTED("cin_plan.started", GeneralDetails.class, ChildInNeedPlanStarted.class, ChildInNeedPlanStarted::new),
-    CIN_PLAN_ENDED("cin_plan.ended", GeneralDetails.class, ChildInNeedPlanEnded.class, ChildInNeedPlanEnded::new),
-    WRITTEN_AGREEMENT_MADE("written_agreement.made", GeneralDetails.class, WrittenAgreementMade.class, WrittenAgreementMade::new),
-    ESCALATION_RAISED("escalation.raised", GeneralDetails.class, EscalationRaised.class, EscalationRaised::new),
-    ESCALATION_RESPONDED("escalation.responded", GeneralDetails.class, EscalationResponded.class, EscalationResponded::new),
-    LAC_REVIEW("lac.review", GeneralDetails.class, LookedAfterReviewHeld.class, LookedAfterReviewHeld::new),
-    CHILD_ACCOMMODATED("child.accommodated", GeneralDetails.class, ChildAccommodated.class, ChildAccommodated::new),
-    PLACEMENT_STARTED("placement.started", GeneralDetails.class, PlacementStarted.class, PlacementStarted::new),
-    LEGAL_PLANNING_MEETING("legal.planning_meeting", GeneralDetails.class, LegalPlanningMeetingHeld.class, LegalPlanningMeetingHeld::new),
-    LEGAL_PLO_STARTED("legal.plo_started", GeneralDetails.class, PublicLawOutlineStarted.class, PublicLawOutlineStarted::new),
-    COURT_APPLICATION("court.application", GeneralDetails.class, CourtApplicationMade.class, CourtApplicationMade::new),
-    COURT_HEARING("court.hearing", GeneralDetails.class, CourtHearingHeld.class, CourtHearingHeld::new),
-    COURT_ORDER("court.order", GeneralDetails.class, CourtOrderMade.class, CourtOrderMade::new),
-    YOUTH_JUSTICE_ORDER("youth_justice.order", GeneralDetails.class, YouthJusticeOrderMade.class, YouthJusticeOrderMade::new),
-    WORKER_ALLOCATED("worker.allocated", GeneralDetails.class, WorkerAllocated.class, WorkerAllocated::new),
-    WORKER_LEFT("worker.left", GeneralDetails.class, WorkerLeft.class, WorkerLeft::new),
-    VISIT_HOME("visit.home", ContactDetails.class, HomeVisitMade.class, HomeVisitMade::new),
-    CONTACT_IN_PERSON("contact.in_person", ContactDetails.class, InPersonContactMade.class, InPersonContactMade::new),
-    CONTACT_REMOTE("contact.remote", ContactDetails.class, RemoteContactMade.class, RemoteContactMade::new),
-    APPOINTMENT_ATTENDED("appointment.attended", ContactDetails.class, AppointmentAttended.class, AppointmentAttended::new),
-    APPOINTMENT_MISSED("appointment.missed", MissedAppointmentDetails.class, AppointmentMissed.class, AppointmentMissed::new),
-    SERVICE_OFFERED("service.offered", GeneralDetails.class, ServiceOffered.class, ServiceOffered::new),
-    SERVICE_DECLINED("service.declined", GeneralDetails.class, ServiceDeclined.class, ServiceDeclined::new),
-    SERVICE_STARTED("service.started", GeneralDetails.class, ServiceStarted.class, ServiceStarted::new),
-    SERVICE_WITHDRAWN("service.withdrawn", GeneralDetails.class, ServiceWithdrawn.class, ServiceWithdrawn::new),
-    HEALTH_PREGNANCY_CONFIRMED("health.pregnancy_confirmed", GeneralDetails.class, PregnancyConfirmed.class, PregnancyConfirmed::new),
-    HEALTH_BIRTH("health.birth", GeneralDetails.class, ChildBorn.class, ChildBorn::new),
-    HOSPITAL_ADMISSION("hospital.admission", GeneralDetails.class, HospitalAdmission.class, HospitalAdmission::new),
-    HOSPITAL_ED_ATTENDANCE("hospital.ed_attendance", InjuryDetails.class, EmergencyDepartmentAttendance.class, EmergencyDepartmentAttendance::new),
-    HOSPITAL_DISCHARGE("hospital.discharge", DischargeDetails.class, HospitalDischarge.class, HospitalDischarge::new),
-    HOSPITAL_TRANSFER("hospital.transfer", GeneralDetails.class, HospitalTransfer.class, HospitalTransfer::new),
-    HEALTH_HANDOVER("health.handover", HandoverDetails.class, HealthHandover.class, HealthHandover::new),
-    MEDICAL_CP_MEDICAL("medical.cp_medical", GeneralDetails.class, ChildProtectionMedicalHeld.class, ChildProtectionMedicalHeld::new),
-    MEDICAL_IMAGING("medical.imaging", GeneralDetails.class, ImagingPerformed.class, ImagingPerformed::new),
-    INJURY_OBSERVED("injury.observed", InjuryDetails.class, InjuryObserved.class, InjuryObserved::new),
-    INJURY_DIAGNOSED("injury.diagnosed", InjuryDetails.class, InjuryDiagnosed.class, InjuryDiagnosed::new),
-    POLICE_INCIDENT("police.incident", GeneralDetails.class, PoliceIncidentRecorded.class, PoliceIncidentRecorded::new),
-    POLICE_NOTIFIED("police.notified", GeneralDetails.class, PoliceNotified.class, PoliceNotified::new),
-    POLICE_ARREST("police.arrest", GeneralDetails.class, ArrestMade.class, ArrestMade::new),
-    POLICE_NFA_DECISION("police.nfa_decision", GeneralDetails.class, PoliceNoFurtherActionDecided.class, PoliceNoFurtherActionDecided::new),
-    POLICE_PROTECTION("police.protection", GeneralDetails.class, PoliceProtectionUsed.class, PoliceProtectionUsed::new),
-    CONCERN_RECORDED("concern.recorded", ConcernDetails.class, ConcernRecorded.class, ConcernRecorded::new),
-    INFO_SHARED("info.shared", InformationDetails.class, InformationShared.class, InformationShared::new),
-    INFO_REQUESTED("info.requested", InformationDetails.class, InformationRequested.class, InformationRequested::new),
-    RECORD_ENTERED("record.entered", GeneralDetails.class, RecordEntered.class, RecordEntered::new),
-    FAMILY_INFORMED("family.informed", GeneralDetails.class, FamilyInformed.class, FamilyInformed::new),
-    HOUSEHOLD_CHANGE("household.change", GeneralDetails.class, HouseholdChanged.class, HouseholdChanged::new),
-    SERIOUS_INCIDENT_NOTIFIED("serious_incident.notified", GeneralDetails.class, SeriousIncidentNotified.class, SeriousIncidentNotified::new),
-    REVIEW_RAPID_REVIEW("review.rapid_review", GeneralDetails.class, RapidReviewHeld.class, RapidReviewHeld::new),
-    REVIEW_COMMISSIONED("review.commissioned", GeneralDetails.class, ReviewCommissioned.class, ReviewCommissioned::new);
+    REFERRAL_MADE("referral.made", ReferralMade.class, ReferralMade::new),
+    REFERRAL_DECISION("referral.decision", ReferralDecided.class, ReferralDecided::new),
+    CONFERENCE_REQUESTED("conference.requested", ConferenceRequested.class, ConferenceRequested::new),
+    CASE_OPENED("case.opened", CaseOpened.class, CaseOpened::new),
+    CASE_REOPENED("case.reopened", CaseReopened.class, CaseReopened::new),
+    CASE_CLOSED("case.closed", CaseClosed.class, CaseClosed::new),
+    CASE_TRANSFERRED("case.transferred", CaseTransferred.class, CaseTransferred::new),
+    ASSESSMENT_STARTED("assessment.started", AssessmentStarted.class, AssessmentStarted::new),
+    ASSESSMENT_COMPLETED("assessment.completed", AssessmentCompleted.class, AssessmentCompleted::new),
+    CHECKS_COMPLETED("checks.completed", ChecksCompleted.class, ChecksCompleted::new),
+    S47_STARTED("s47.started", S47EnquiryStarted.class, S47EnquiryStarted::new),
+    S47_CONCLUDED("s47.concluded", S47EnquiryConcluded.class, S47EnquiryConcluded::new),
+    STRATEGY_DISCUSSION("strategy.discussion", StrategyDiscussionHeld.class, StrategyDiscussionHeld::new),
+    STRATEGY_MEETING("strategy.meeting", StrategyMeetingHeld.class, StrategyMeetingHeld::new),
+    CONFERENCE_INITIAL("conference.initial", InitialConferenceHeld.class, InitialConferenceHeld::new),
+    CONFERENCE_REVIEW("conference.review", ReviewConferenceHeld.class, ReviewConferenceHeld::new),
+    MEETING_CIN_REVIEW("meeting.cin_review", CinReviewMeetingHeld.class, CinReviewMeetingHeld::new),
+    MEETING_CORE_GROUP("meeting.core_group", CoreGroupMeetingHeld.class, CoreGroupMeetingHeld::new),
+    MEETING_PROFESSIONALS("meeting.professionals", ProfessionalsMeetingHeld.class, ProfessionalsMeetingHeld::new),
+    MEETING_DISCHARGE_PLANNING("meeting.discharge_planning", DischargePlanningMeetingHeld.class, DischargePlanningMeetingHeld::new),
+    MEETING_MDT("meeting.mdt", MultiDisciplinaryMeetingHeld.class, MultiDisciplinaryMeetingHeld::new),
+    MEETING_WITH_FAMILY("meeting.with_family", FamilyMeetingHeld.class, FamilyMeetingHeld::new),
+    CP_PLAN_STARTED("cp_plan.started", ChildProtectionPlanStarted.class, ChildProtectionPlanStarted::new),
+    CP_PLAN_ENDED("cp_plan.ended", ChildProtectionPlanEnded.class, ChildProtectionPlanEnded::new),
+    CIN_PLAN_STARTED("cin_plan.started", ChildInNeedPlanStarted.class, ChildInNeedPlanStarted::new),
+    CIN_PLAN_ENDED("cin_plan.ended", ChildInNeedPlanEnded.class, ChildInNeedPlanEnded::new),
+    WRITTEN_AGREEMENT_MADE("written_agreement.made", WrittenAgreementMade.class, WrittenAgreementMade::new),
+    ESCALATION_RAISED("escalation.raised", EscalationRaised.class, EscalationRaised::new),
+    ESCALATION_RESPONDED("escalation.responded", EscalationResponded.class, EscalationResponded::new),
+    LAC_REVIEW("lac.review", LookedAfterReviewHeld.class, LookedAfterReviewHeld::new),
+    CHILD_ACCOMMODATED("child.accommodated", ChildAccommodated.class, ChildAccommodated::new),
+    PLACEMENT_STARTED("placement.started", PlacementStarted.class, PlacementStarted::new),
+    LEGAL_PLANNING_MEETING("legal.planning_meeting", LegalPlanningMeetingHeld.class, LegalPlanningMeetingHeld::new),
+    LEGAL_PLO_STARTED("legal.plo_started", PublicLawOutlineStarted.class, PublicLawOutlineStarted::new),
+    COURT_APPLICATION("court.application", CourtApplicationMade.class, CourtApplicationMade::new),
+    COURT_HEARING("court.hearing", CourtHearingHeld.class, CourtHearingHeld::new),
+    COURT_ORDER("court.order", CourtOrderMade.class, CourtOrderMade::new),
+    YOUTH_JUSTICE_ORDER("youth_justice.order", YouthJusticeOrderMade.class, YouthJusticeOrderMade::new),
+    WORKER_ALLOCATED("worker.allocated", WorkerAllocated.class, WorkerAllocated::new),
+    WORKER_LEFT("worker.left", WorkerLeft.class, WorkerLeft::new),
+    VISIT_HOME("visit.home", HomeVisitMade.class, HomeVisitMade::new),
+    CONTACT_IN_PERSON("contact.in_person", InPersonContactMade.class, InPersonContactMade::new),
+    CONTACT_REMOTE("contact.remote", RemoteContactMade.class, RemoteContactMade::new),
+    APPOINTMENT_ATTENDED("appointment.attended", AppointmentAttended.class, AppointmentAttended::new),
+    APPOINTMENT_MISSED("appointment.missed", AppointmentMissed.class, AppointmentMissed::new),
+    SERVICE_OFFERED("service.offered", ServiceOffered.class, ServiceOffered::new),
+    SERVICE_DECLINED("service.declined", ServiceDeclined.class, ServiceDeclined::new),
+    SERVICE_STARTED("service.started", ServiceStarted.class, ServiceStarted::new),
+    SERVICE_WITHDRAWN("service.withdrawn", ServiceWithdrawn.class, ServiceWithdrawn::new),
+    HEALTH_PREGNANCY_CONFIRMED("health.pregnancy_confirmed", PregnancyConfirmed.class, PregnancyConfirmed::new),
+    HEALTH_BIRTH("health.birth", ChildBorn.class, ChildBorn::new),
+    HOSPITAL_ADMISSION("hospital.admission", HospitalAdmission.class, HospitalAdmission::new),
+    HOSPITAL_ED_ATTENDANCE("hospital.ed_attendance", EmergencyDepartmentAttendance.class, EmergencyDepartmentAttendance::new),
+    HOSPITAL_DISCHARGE("hospital.discharge", HospitalDischarge.class, HospitalDischarge::new),
+    HOSPITAL_TRANSFER("hospital.transfer", HospitalTransfer.class, HospitalTransfer::new),
+    HEALTH_HANDOVER("health.handover", HealthHandover.class, HealthHandover::new),
+    MEDICAL_CP_MEDICAL("medical.cp_medical", ChildProtectionMedicalHeld.class, ChildProtectionMedicalHeld::new),
+    MEDICAL_IMAGING("medical.imaging", ImagingPerformed.class, ImagingPerformed::new),
+    INJURY_OBSERVED("injury.observed", InjuryObserved.class, InjuryObserved::new),
+    INJURY_DIAGNOSED("injury.diagnosed", InjuryDiagnosed.class, InjuryDiagnosed::new),
+    POLICE_INCIDENT("police.incident", PoliceIncidentRecorded.class, PoliceIncidentRecorded::new),
+    POLICE_NOTIFIED("police.notified", PoliceNotified.class, PoliceNotified::new),
+    POLICE_ARREST("police.arrest", ArrestMade.class, ArrestMade::new),
+    POLICE_NFA_DECISION("police.nfa_decision", PoliceNoFurtherActionDecided.class, PoliceNoFurtherActionDecided::new),
+    POLICE_PROTECTION("police.protection", PoliceProtectionUsed.class, PoliceProtectionUsed::new),
+    CONCERN_RECORDED("concern.recorded", ConcernRecorded.class, ConcernRecorded::new),
+    INFO_SHARED("info.shared", InformationShared.class, InformationShared::new),
+    INFO_REQUESTED("info.requested", InformationRequested.class, InformationRequested::new),
+    RECORD_ENTERED("record.entered", RecordEntered.class, RecordEntered::new),
+    FAMILY_INFORMED("family.informed", FamilyInformed.class, FamilyInformed::new),
+    HOUSEHOLD_CHANGE("household.change", HouseholdChanged.class, HouseholdChanged::new),
+    SERIOUS_INCIDENT_NOTIFIED("serious_incident.notified", SeriousIncidentNotified.class, SeriousIncidentNotified::new),
+    REVIEW_RAPID_REVIEW("review.rapid_review", RapidReviewHeld.class, RapidReviewHeld::new),
+    REVIEW_COMMISSIONED("review.commissioned", ReviewCommissioned.class, ReviewCommissioned::new);
 
     private static final Map<String, EventType> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::code, Function.identity()));
@@ -182,30 +170,21 @@ public enum EventType {
             .collect(Collectors.toUnmodifiableMap(t -> t.recordType, Function.identity()));
 
     private final String code;
-    private final Class<? extends EntryDetails> detailsType;
     private final Class<? extends EntryRecorded> recordType;
-    private final BiFunction<EntryHeader, EntryDetails, EntryRecorded> factory;
+    private final BiFunction<EntryHeader, Details, ? extends EntryRecorded> factory;
 
-    @SuppressWarnings("unchecked")
-    <D extends EntryDetails, R extends EntryRecorded> EventType(String code, Class<D> detailsType, Class<R> recordType,
-                                                              BiFunction<EntryHeader, D, R> factory) {
+    <R extends EntryRecorded> EventType(String code, Class<R> recordType, BiFunction<EntryHeader, Details, R> factory) {
         this.code = code;
-        this.detailsType = detailsType;
         this.recordType = recordType;
-        this.factory = (BiFunction<EntryHeader, EntryDetails, EntryRecorded>) (BiFunction<?, ?, ?>) factory;
+        this.factory = factory;
     }
 
     public String code() {
         return code;
     }
 
-    public Class<? extends EntryDetails> detailsType() {
-        return detailsType;
-    }
-
-    /** Builds the typed event; {@code details} must be of {@link #detailsType()}. */
-    public EntryRecorded record(EntryHeader entry, EntryDetails details) {
-        return factory.apply(entry, detailsType.cast(details));
+    public EntryRecorded record(EntryHeader entry, Details details) {
+        return factory.apply(entry, details);
     }
 
     public static Optional<EventType> of(String code) {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.chronology.core.api.command.RecordEntry;
-import org.chronology.core.api.event.details.MeetingDetails;
+import org.chronology.core.api.event.details.Details;
 import org.chronology.core.api.event.meeting.StrategyMeetingHeld;
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +20,27 @@ class EventSerializationTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     @Test
-    void typedDetailsAndOtherKeysRoundTrip() throws Exception {
+    void detailsRoundTripAsOneFlatObject() throws Exception {
         EntryRecorded event = ((RecordEntry) command(strategyMeeting("T-036"))).event();
         String json = mapper.writeValueAsString(event);
 
         assertThat(json).contains("\"decision\":\"s47\"").contains("\"invited\":[\"CSC\",\"POLICE\"]")
-                .doesNotContain("\"other\"");
+                .doesNotContain("\"values\"");
         StrategyMeetingHeld back = mapper.readValue(json, StrategyMeetingHeld.class);
         assertThat(back).isEqualTo(event);
-        assertThat(back.details()).isEqualTo(new MeetingDetails(java.util.List.of("CSC", "POLICE"),
-                java.util.List.of("CSC"), null, java.util.Map.of("decision", "s47")));
+        assertThat(back.details()).isEqualTo(new Details(java.util.Map.of("invited", java.util.List.of("CSC", "POLICE"),
+                "attended", java.util.List.of("CSC"), "decision", "s47")));
         assertThat(back.type()).isEqualTo(EventType.STRATEGY_MEETING);
+    }
+
+    @Test
+    void detailsStoredBeforeTheVocabularyStillRead() throws Exception {
+        String stored = "{\"reason\":\"did_not_attend\",\"service\":\"health visiting\",\"note\":null}";
+
+        Details details = mapper.readValue(stored, Details.class);
+
+        assertThat(details.text("reason")).isEqualTo("did_not_attend");
+        assertThat(details.values()).containsEntry("note", null);
     }
 
     @Test

@@ -2,8 +2,8 @@ package org.chronology.core.api.event.contact;
 
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
-import org.chronology.core.api.event.details.ContactDetails;
+import org.chronology.core.api.event.details.Details;
 
 /** An appointment was attended ({@code appointment.attended}). */
-public record AppointmentAttended(EntryHeader entry, ContactDetails details) implements EntryRecorded {
+public record AppointmentAttended(EntryHeader entry, Details details) implements EntryRecorded {
 }

@@ -16,6 +16,11 @@ public record CorrectionDetails(String correctsEventId, Occurrence occurrence, S
                                 List<String> children, List<String> adults, Worker worker, List<String> knownTo,
                                 Map<String, Object> details) {
 
+    public CorrectionDetails withDetails(Map<String, Object> replacement) {
+        return new CorrectionDetails(correctsEventId, occurrence, summary, actingAgency, children, adults, worker, knownTo,
+                replacement);
+    }
+
     public boolean changesNothing() {
         return occurrence == null && summary == null && actingAgency == null && children == null && adults == null
                 && worker == null && knownTo == null && details == null;

@@ -2,8 +2,8 @@ package org.chronology.core.api.event.health;
 
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
-import org.chronology.core.api.event.details.DischargeDetails;
+import org.chronology.core.api.event.details.Details;
 
 /** A person was discharged from hospital ({@code hospital.discharge}). */
-public record HospitalDischarge(EntryHeader entry, DischargeDetails details) implements EntryRecorded {
+public record HospitalDischarge(EntryHeader entry, Details details) implements EntryRecorded {
 }

@@ -2,8 +2,8 @@ package org.chronology.core.api.event.meeting;
 
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
-import org.chronology.core.api.event.details.MeetingDetails;
+import org.chronology.core.api.event.details.Details;
 
 /** A professionals meeting took place ({@code meeting.professionals}). */
-public record ProfessionalsMeetingHeld(EntryHeader entry, MeetingDetails details) implements EntryRecorded {
+public record ProfessionalsMeetingHeld(EntryHeader entry, Details details) implements EntryRecorded {
 }

@@ -2,8 +2,8 @@ package org.chronology.core.api.event.meeting;
 
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
-import org.chronology.core.api.event.details.MeetingDetails;
+import org.chronology.core.api.event.details.Details;
 
 /** A strategy meeting took place ({@code strategy.meeting}). */
-public record StrategyMeetingHeld(EntryHeader entry, MeetingDetails details) implements EntryRecorded {
+public record StrategyMeetingHeld(EntryHeader entry, Details details) implements EntryRecorded {
 }

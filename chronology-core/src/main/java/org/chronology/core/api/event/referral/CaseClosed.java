@@ -2,8 +2,8 @@ package org.chronology.core.api.event.referral;
 
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
-import org.chronology.core.api.event.details.ClosureDetails;
+import org.chronology.core.api.event.details.Details;
 
 /** A case was closed ({@code case.closed}). */
-public record CaseClosed(EntryHeader entry, ClosureDetails details) implements EntryRecorded {
+public record CaseClosed(EntryHeader entry, Details details) implements EntryRecorded {
 }
