@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * What an import did: events recorded, sent again and found already recorded (duplicates, as after an
- * interrupted run), and rejected, each rejection with its file, line and reasons. A dry run only checks,
- * so its events are counted as {@code valid} instead.
+ * interrupted run), and rejected, each rejection with its file, line and reasons; and the events recorded with
+ * warnings (details read otherwise than given, or kept as given unread), each with its warnings. A dry run
+ * only checks, so its events are counted as {@code valid} instead.
  */
 public final class ImportReport {
 
@@ -32,6 +33,7 @@ public final class ImportReport {
     private int duplicates;
     private int valid;
     private final List<Rejection> rejections = new ArrayList<>();
+    private final List<Rejection> warned = new ArrayList<>();
     private String stoppedBecause;
 
     public ImportReport(boolean dryRun) {
@@ -52,6 +54,11 @@ public final class ImportReport {
 
     void rejected(Rejection rejection) {
         rejections.add(rejection);
+    }
+
+    /** An event recorded (or found already recorded) with warnings, kept in the shape of a rejection. */
+    void warned(Rejection warnings) {
+        warned.add(warnings);
     }
 
     void stopped(String reason) {
@@ -82,6 +89,15 @@ public final class ImportReport {
         return List.copyOf(rejections);
     }
 
+    /** The events recorded with warnings; each entry's reasons are its warnings. */
+    public List<Rejection> warnings() {
+        return List.copyOf(warned);
+    }
+
+    public int warningCount() {
+        return warned.stream().mapToInt(w -> w.reasons().size()).sum();
+    }
+
     /** Set when the import stopped early (the service unreachable or refusing every request). */
     public String stoppedBecause() {
         return stoppedBecause;
@@ -100,6 +116,7 @@ public final class ImportReport {
         } else {
             out.printf("Recorded: %d%nDuplicates (already recorded): %d%nRejected: %d%n", recorded, duplicates,
                     rejections.size());
+            out.printf("Warnings: %d on %d events (recorded; details kept as given)%n", warningCount(), warned.size());
         }
         if (!rejections.isEmpty()) {
             out.println();
@@ -108,6 +125,11 @@ public final class ImportReport {
             out.println();
             out.println("Rejected, each:");
             rejections.forEach(r -> out.println("  " + r));
+        }
+        if (!warned.isEmpty()) {
+            out.println();
+            out.println("Recorded with warnings, each:");
+            warned.forEach(w -> out.println("  " + w));
         }
         if (stoppedBecause != null) {
             out.println();

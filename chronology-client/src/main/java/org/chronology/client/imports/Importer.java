@@ -124,6 +124,10 @@ public final class Importer {
                     case ItemResult.DUPLICATE -> report.duplicate();
                     default -> reject(pending.get(i), reasons(item.problem()));
                 }
+                if (!item.warnings().isEmpty()) {
+                    report.warned(new ImportReport.Rejection(pending.get(i).location(), pending.get(i).eventId(),
+                            item.warnings().stream().map(FieldError::toString).toList()));
+                }
             }
             done += pending.size();
             pending.clear();

@@ -27,6 +27,7 @@ class ImporterTest {
     Path dir;
 
     private final List<EventBatch> sent = new ArrayList<>();
+    private Function<String, List<FieldError>> warningsOf = id -> List.of();
 
     @Test
     void sound_events_go_in_batches_of_at_most_the_batch_size_and_each_result_is_counted() throws IOException {
@@ -67,6 +68,23 @@ class ImporterTest {
         assertThat(report.rejections()).singleElement().hasToString("events.csv:3 E-2: type: unknown event type");
         assertThat(report.summary()).contains("Recorded: 1", "Duplicates (already recorded): 1", "Rejected: 1",
                 "events.csv:3 E-2: type: unknown event type");
+    }
+
+    @Test
+    void events_recorded_with_warnings_are_counted_and_listed_with_their_line() throws IOException {
+        warningsOf = id -> id.equals("E-2")
+                ? List.of(new FieldError("details.reason", "\"DNA\" read as \"did_not_attend\"")) : List.of();
+
+        ImportReport report = new Importer(answering(id -> ItemResult.RECORDED), 10, JSON, ImportProgress.none())
+                .run(List.of(csv(3)));
+
+        assertThat(report.recordedCount()).isEqualTo(3);
+        assertThat(report.complete()).isTrue();
+        assertThat(report.warningCount()).isEqualTo(1);
+        assertThat(report.warnings()).singleElement()
+                .hasToString("events.csv:3 E-2: details.reason: \"DNA\" read as \"did_not_attend\"");
+        assertThat(report.summary()).contains("Recorded: 3", "Warnings: 1 on 1 events",
+                "events.csv:3 E-2: details.reason: \"DNA\" read as \"did_not_attend\"");
     }
 
     @Test
@@ -125,7 +143,7 @@ class ImporterTest {
                 String status = statusOf.apply(e.eventId());
                 return new ItemResult(e.eventId(), status, null, ItemResult.REJECTED.equals(status)
                         ? new Problem("/problems/validation", "The request is not valid", 400, "type unknown", null,
-                        List.of(new FieldError("type", "unknown event type"))) : null);
+                        List.of(new FieldError("type", "unknown event type"))) : null, warningsOf.apply(e.eventId()));
             }).toList();
             return new BatchResult(0, 0, 0, results);
         };
