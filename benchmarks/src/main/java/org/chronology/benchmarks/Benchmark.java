@@ -127,7 +127,8 @@ public final class Benchmark {
             Map<String, String> tokens = new LinkedHashMap<>();
             DataGenerator.AGENCIES.forEach((code, sector) -> {
                 http.put(admin, "/api/v1/agencies/" + code, Map.of("name", code, "sector", sector));
-                tokens.put(code, http.post(admin, "/api/v1/agencies/" + code + "/tokens", "").body().get("token").asText());
+                tokens.put(code, http.post(admin, "/api/v1/agencies/" + code + "/tokens",
+                        Map.of("issuedTo", "benchmark worker of " + code)).body().get("token").asText());
             });
             Map<String, String> readChildren = pickChildren(data.eventsPerChild());
             List<String> reviewed = new ArrayList<>(readChildren.values());

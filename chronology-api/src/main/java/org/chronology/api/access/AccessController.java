@@ -3,6 +3,8 @@ package org.chronology.api.access;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.chronology.api.security.AdministrativeReads;
+import org.chronology.api.security.Caller;
 import org.chronology.api.security.TokenSecrets;
 import org.chronology.api.web.JsonBodies;
 import org.chronology.api.web.Problem;
@@ -15,6 +17,7 @@ import org.chronology.core.validation.Codes;
 import org.chronology.core.validation.FieldError;
 import org.chronology.projections.access.AccessRepository;
 import org.chronology.projections.agency.JdbcAgencyDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,49 +27,76 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Administrators issue and revoke tokens, open reviews and read the access audit (admin-only by path). */
+/**
+ * Administrators issue and revoke tokens, each to a named person, open reviews and read the access audit
+ * (admin-only by path). Reading the audit is itself audited.
+ */
 @RestController
 class AccessController {
+
+    /** Review periods and token expiries lie within these bounds: nothing a safeguarding record can hold is older. */
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     private final CommandGateway commands;
     private final AccessRepository access;
     private final JdbcAgencyDirectory agencies;
+    private final AdministrativeReads reads;
+    private final Clock clock;
+    private final Period reviewLifetime;
 
-    AccessController(CommandGateway commands, AccessRepository access, JdbcAgencyDirectory agencies) {
+    AccessController(CommandGateway commands, AccessRepository access, JdbcAgencyDirectory agencies,
+                     AdministrativeReads reads, Clock clock,
+                     @Value("${chronology.security.review-lifetime:P1Y}") Period reviewLifetime) {
         this.commands = commands;
         this.access = access;
         this.agencies = agencies;
+        this.reads = reads;
+        this.clock = clock;
+        this.reviewLifetime = reviewLifetime;
     }
 
-    record IssuedToken(String tokenId, String token, String role, String agency) {
+    record IssuedToken(String tokenId, String token, String role, String agency, String issuedTo, Instant expiresAt) {
     }
 
     record OpenedReview(String reviewId, String tokenId, String token, List<String> children, LocalDate from,
-                        LocalDate to) {
+                        LocalDate to, LocalDate closesOn) {
     }
 
-    record TokenView(String tokenId, String role, String agency, String reviewId, Instant issuedAt, Instant revokedAt) {
+    record TokenView(String tokenId, String role, String agency, String reviewId, String issuedTo, Instant issuedAt,
+                     Instant expiresAt, Instant revokedAt) {
+    }
+
+    /** Who a token is for, and until when. */
+    private record Holder(String issuedTo, Instant expiresAt) {
     }
 
     @PostMapping("/api/v1/agencies/{code}/tokens")
-    ResponseEntity<IssuedToken> agencyToken(@PathVariable String code) {
+    ResponseEntity<IssuedToken> agencyToken(@PathVariable String code, HttpServletRequest request) {
         if (!Codes.isAgencyCode(code) || !agencies.isRegistered(code)) {
             throw Problem.invalid("code", "is not a registered agency");
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(issue(AccessRole.AGENCY, code, null));
+        Holder holder = holder(JsonBodies.read(request, 4 * 1024), null);
+        return ResponseEntity.status(HttpStatus.CREATED).body(issue(AccessRole.AGENCY, code, null, holder));
     }
 
     @PostMapping("/api/v1/dashboard-tokens")
-    ResponseEntity<IssuedToken> dashboardToken() {
-        return ResponseEntity.status(HttpStatus.CREATED).body(issue(AccessRole.DASHBOARD, null, null));
+    ResponseEntity<IssuedToken> dashboardToken(HttpServletRequest request) {
+        // A dashboard is a system rather than a person: a body naming it is optional.
+        Holder holder = request.getContentLengthLong() != 0
+                ? holder(JsonBodies.read(request, 4 * 1024), "dashboard") : new Holder("dashboard", null);
+        return ResponseEntity.status(HttpStatus.CREATED).body(issue(AccessRole.DASHBOARD, null, null, holder));
     }
 
     @PostMapping("/api/v1/reviews")
@@ -74,8 +104,7 @@ class AccessController {
         JsonNode body = JsonBodies.read(request, 64 * 1024);
         List<FieldError> errors = new ArrayList<>();
         JsonNode name = body.path("name");
-        if (!name.isTextual() || name.textValue().isBlank() || name.textValue().length() > 200
-                || name.textValue().chars().anyMatch(Character::isISOControl)) {
+        if (!plainText(name, 200)) {
             errors.add(new FieldError("name", "is required: plain text of 1-200 characters"));
         }
         Set<String> children = new LinkedHashSet<>();
@@ -96,14 +125,26 @@ class AccessController {
         if (from != null && to != null && from.isAfter(to)) {
             errors.add(new FieldError("from", "must not be after to"));
         }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate closesOn = body.has("closesOn") ? date(body, "closesOn", errors) : today.plus(reviewLifetime);
+        if (closesOn != null && (closesOn.isBefore(today) || closesOn.isAfter(today.plusYears(5)))) {
+            errors.add(new FieldError("closesOn", "must lie between today and five years from today"));
+        }
+        JsonNode reviewer = body.path("issuedTo");
+        if (!reviewer.isMissingNode() && !plainText(reviewer, 200)) {
+            errors.add(new FieldError("issuedTo", "must be plain text of 1-200 characters: the reviewer's name"));
+        }
         if (!errors.isEmpty()) {
             throw Problem.invalid("The review is not valid.", errors);
         }
         String reviewId = "review-" + UUID.randomUUID();
         commands.sendAndWait(new OpenReview(reviewId, name.textValue().strip(), List.copyOf(children), from, to));
-        IssuedToken token = issue(AccessRole.REVIEWER, null, reviewId);
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new OpenedReview(reviewId, token.tokenId(), token.token(), List.copyOf(children), from, to));
+        // The reviewer's token stops working when the review closes, at the end of that day (UTC).
+        Holder holder = new Holder(reviewer.isTextual() ? reviewer.textValue().strip()
+                : "reviewers of " + name.textValue().strip(), closesOn.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        IssuedToken token = issue(AccessRole.REVIEWER, null, reviewId, holder);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new OpenedReview(reviewId, token.tokenId(), token.token(),
+                List.copyOf(children), from, to, closesOn));
     }
 
     @DeleteMapping("/api/v1/tokens/{tokenId}")
@@ -118,13 +159,15 @@ class AccessController {
     @GetMapping("/api/v1/tokens")
     List<TokenView> tokens() {
         return access.tokens().stream().map(t -> new TokenView(t.tokenId(), t.role().code(), t.agency(), t.reviewId(),
-                t.issuedAt(), t.revokedAt())).toList();
+                t.issuedTo(), t.issuedAt(), t.expiresAt(), t.revokedAt())).toList();
     }
 
+    /** The audit, newest first; {@code firstReads=true}: only agencies' first full reads of a child. */
     @GetMapping("/api/v1/audit")
     List<AccessRepository.AuditRecord> audit(@RequestParam(required = false) String childId,
                                              @RequestParam(required = false) String tokenId,
-                                             @RequestParam(defaultValue = "500") int limit) {
+                                             @RequestParam(defaultValue = "false") boolean firstReads,
+                                             @RequestParam(defaultValue = "500") int limit, Caller caller) {
         if (childId != null) {
             QueryParameters.personId("childId", childId);
         }
@@ -134,25 +177,58 @@ class AccessController {
         if (limit < 1 || limit > 10_000) {
             throw Problem.invalid("limit", "must be between 1 and 10000");
         }
-        return access.audit(childId, tokenId, limit);
+        reads.record(caller, "audit");
+        return access.audit(new AccessRepository.AuditQuery(childId, tokenId, firstReads, limit));
     }
 
-    private IssuedToken issue(AccessRole role, String agency, String reviewId) {
+    private IssuedToken issue(AccessRole role, String agency, String reviewId, Holder holder) {
         TokenSecrets.Issued issued = TokenSecrets.issue();
-        commands.sendAndWait(new IssueToken(issued.tokenId(), role, agency, reviewId, issued.secretHash()));
-        return new IssuedToken(issued.tokenId(), issued.token(), role.code(), agency);
+        commands.sendAndWait(new IssueToken(issued.tokenId(), role, agency, reviewId, issued.secretHash(),
+                holder.issuedTo(), holder.expiresAt()));
+        return new IssuedToken(issued.tokenId(), issued.token(), role.code(), agency, holder.issuedTo(),
+                holder.expiresAt());
+    }
+
+    /** {@code issuedTo} (required unless {@code defaultHolder} is given) and an optional {@code expiresAt}. */
+    private Holder holder(JsonNode body, String defaultHolder) {
+        List<FieldError> errors = new ArrayList<>();
+        JsonNode issuedTo = body.path("issuedTo");
+        if (issuedTo.isMissingNode() && defaultHolder == null || !issuedTo.isMissingNode() && !plainText(issuedTo, 200)) {
+            errors.add(new FieldError("issuedTo", "is required: the name of the person the token is for, 1-200 characters"));
+        }
+        Instant expiresAt = null;
+        JsonNode expiry = body.path("expiresAt");
+        if (!expiry.isMissingNode()) {
+            expiresAt = expiry.isTextual() ? QueryParameters.instant("expiresAt", expiry.textValue()) : null;
+            if (expiresAt == null || !expiresAt.isAfter(clock.instant())
+                    || expiresAt.isAfter(LATEST.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                errors.add(new FieldError("expiresAt", "must be a future instant such as 2027-03-31T23:59:59Z"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw Problem.invalid("The token request is not valid.", errors);
+        }
+        return new Holder(issuedTo.isTextual() ? issuedTo.textValue().strip() : defaultHolder, expiresAt);
+    }
+
+    private static boolean plainText(JsonNode value, int maxLength) {
+        return value.isTextual() && !value.textValue().isBlank() && value.textValue().length() <= maxLength
+                && value.textValue().chars().noneMatch(Character::isISOControl);
     }
 
     private static LocalDate date(JsonNode body, String field, List<FieldError> errors) {
         JsonNode value = body.path(field);
         try {
             if (value.isTextual() && value.textValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
-                return LocalDate.parse(value.textValue());
+                LocalDate date = LocalDate.parse(value.textValue());
+                if (!date.isBefore(EARLIEST) && !date.isAfter(LATEST)) {
+                    return date;
+                }
             }
         } catch (RuntimeException e) {
             // reported below
         }
-        errors.add(new FieldError(field, "must be a date YYYY-MM-DD"));
+        errors.add(new FieldError(field, "must be a date YYYY-MM-DD between " + EARLIEST + " and " + LATEST));
         return null;
     }
 }

@@ -1,15 +1,16 @@
 package org.chronology.api.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.chronology.api.gaps.FindingsView;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
+import org.chronology.api.security.Reading;
+import org.chronology.api.timeline.ReviewerView;
 import org.chronology.api.web.Problem;
 import org.chronology.core.api.event.AccessRole;
 import org.chronology.projections.access.AccessRepository;
-import org.chronology.projections.gaps.CaseFiles;
 import org.chronology.projections.gaps.Finding;
-import org.chronology.projections.gaps.GapEngine;
 import org.chronology.projections.json.Json;
 import org.chronology.projections.timeline.TimelineQuery;
 import org.chronology.projections.timeline.TimelineRepository;
@@ -19,14 +20,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Assembles the chronology of a child or of a review for the review page and the exports. Every child read
  * goes through {@link ChildAccess}, so it is authorised, clamped to a reviewer's period and audited like any
- * other read.
+ * other read; an agency that may see only its own knowledge of the child exports that, without findings.
  */
 @Component
 class Chronologies {
@@ -34,25 +37,22 @@ class Chronologies {
     private final ChildAccess access;
     private final AccessRepository reviews;
     private final TimelineRepository timelines;
-    private final CaseFiles caseFiles;
-    private final GapEngine engine;
+    private final FindingsView findingsView;
     private final ProjectionProgress progress;
     private final Clock clock;
 
-    Chronologies(ChildAccess access, AccessRepository reviews, TimelineRepository timelines, CaseFiles caseFiles,
-                 GapEngine engine, ProjectionProgress progress, Clock clock) {
+    Chronologies(ChildAccess access, AccessRepository reviews, TimelineRepository timelines, FindingsView findingsView,
+                 ProjectionProgress progress, Clock clock) {
         this.access = access;
         this.reviews = reviews;
         this.timelines = timelines;
-        this.caseFiles = caseFiles;
-        this.engine = engine;
+        this.findingsView = findingsView;
         this.progress = progress;
         this.clock = clock;
     }
 
     Chronology child(Caller caller, String childId, String endpoint) {
-        ChildAccess.Period period = access.authorizeRead(caller, childId, endpoint);
-        return assemble(childId, List.of(childId), period);
+        return assemble(childId, List.of(childId), access.authorizeRead(caller, childId, endpoint));
     }
 
     /** Only the reviewer of that review may read it; anyone else meets the same refusal as for a child. */
@@ -63,25 +63,30 @@ class Chronologies {
         AccessRepository.ReviewScope review = reviews.review(reviewId)
                 .orElseThrow(() -> Problem.forbidden("This token may not read this review."));
         List<String> children = review.children().stream().sorted().toList();
-        ChildAccess.Period period = null;
+        Reading reading = null;
         for (String child : children) {
-            period = access.authorizeRead(caller, child, endpoint);
+            reading = access.authorizeRead(caller, child, endpoint);
         }
-        return assemble(review.name(), children, period);
+        return assemble(review.name(), children, reading);
     }
 
-    private Chronology assemble(String name, List<String> children, ChildAccess.Period period) {
+    private Chronology assemble(String name, List<String> children, Reading reading) {
         progress.awaitTimeline(children);
         Map<String, JsonNode> entries = new LinkedHashMap<>();
         Map<String, Chronology.ChildFinding> findings = new LinkedHashMap<>();
-        LocalDate asOf = period.clampTo(LocalDate.now(clock));
+        LocalDate asOf = reading.clampTo(LocalDate.now(clock));
         for (String child : children) {
-            TimelineQuery query = new TimelineQuery(child, period.from(), period.to(), List.of(), List.of(), null, null);
+            TimelineQuery query = new TimelineQuery(child, reading.from(), reading.to(), List.of(), List.of(),
+                    reading.knownTo(), null);
+            Set<String> visible = new HashSet<>();
             for (String document : timelines.documents(query)) {
-                JsonNode entry = Json.object(document);
+                JsonNode entry = ReviewerView.of(Json.object(document), reading);
+                visible.add(entry.get("eventId").asText());
                 entries.putIfAbsent(entry.get("recordingAgency").asText() + ":" + entry.get("eventId").asText(), entry);
             }
-            for (Finding finding : engine.evaluate(caseFiles.caseFile(child), asOf)) {
+            List<Finding> childFindings = reading.scope() == Reading.Scope.OWN ? List.of()
+                    : findingsView.findings(child, asOf, reading, visible);
+            for (Finding finding : childFindings) {
                 String key = finding.rule() + "|" + finding.occurredAt() + "|" + finding.evidence();
                 Chronology.ChildFinding seen = findings.get(key);
                 List<String> found = new ArrayList<>(seen == null ? List.of() : seen.children());
@@ -96,6 +101,6 @@ class Chronologies {
         List<Chronology.ChildFinding> byDate = new ArrayList<>(findings.values());
         byDate.sort(Comparator.comparing((Chronology.ChildFinding f) -> f.finding().date())
                 .thenComparing(f -> f.finding().rule()));
-        return new Chronology(name, children, period.from(), period.to(), asOf, ordered, byDate);
+        return new Chronology(name, children, reading.from(), reading.to(), asOf, ordered, byDate);
     }
 }

@@ -3,11 +3,13 @@ package org.chronology.api.gaps;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
+import org.chronology.api.security.Reading;
 import org.chronology.api.web.QueryParameters;
-import org.chronology.projections.gaps.CaseFiles;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapEngine;
 import org.chronology.projections.gaps.GapRule;
+import org.chronology.projections.timeline.TimelineQuery;
+import org.chronology.projections.timeline.TimelineRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,21 +19,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A child's gap findings as things stood on a date, and the rules that find them. */
 @RestController
 class GapsController {
 
-    private final CaseFiles caseFiles;
+    private final FindingsView findings;
     private final GapEngine engine;
+    private final TimelineRepository timelines;
     private final ProjectionProgress progress;
     private final Clock clock;
     private final ChildAccess access;
 
-    GapsController(CaseFiles caseFiles, GapEngine engine, ProjectionProgress progress, Clock clock,
-                   ChildAccess access) {
-        this.caseFiles = caseFiles;
+    GapsController(FindingsView findings, GapEngine engine, TimelineRepository timelines, ProjectionProgress progress,
+                   Clock clock, ChildAccess access) {
+        this.findings = findings;
         this.engine = engine;
+        this.timelines = timelines;
         this.progress = progress;
         this.clock = clock;
         this.access = access;
@@ -50,10 +55,13 @@ class GapsController {
     Gaps gaps(@PathVariable String childId, @RequestParam(required = false) String asOf, Caller caller) {
         String child = QueryParameters.personId("childId", childId);
         LocalDate requested = asOf == null ? LocalDate.now(clock) : QueryParameters.date("asOf", asOf);
+        Reading reading = access.authorizeFullRead(caller, child, "gaps");
         // A reviewer sees the case as it stood by the end of the review period at the latest.
-        LocalDate date = access.authorizeRead(caller, child, "gaps").clampTo(requested);
+        LocalDate date = reading.clampTo(requested);
         progress.awaitTimeline(List.of(child));
-        return new Gaps(child, date, engine.evaluate(caseFiles.caseFile(child), date));
+        Set<String> visible = reading.scope() == Reading.Scope.REVIEW ? Set.copyOf(timelines.eventIds(
+                new TimelineQuery(child, reading.from(), reading.to(), List.of(), List.of(), null, null))) : Set.of();
+        return new Gaps(child, date, findings.findings(child, date, reading, visible));
     }
 
     @GetMapping("/api/v1/rules")

@@ -8,7 +8,6 @@ import org.chronology.api.web.JsonBodies;
 import org.chronology.api.web.Problem;
 import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.EntryOutcome;
-import org.chronology.core.validation.AgencyDirectory;
 import org.chronology.core.validation.Codes;
 import org.chronology.core.validation.EnvelopeParser;
 import org.chronology.core.validation.FieldError;
@@ -35,15 +34,12 @@ class EventsController {
     private final IngestService ingest;
     private final IngestProperties limits;
     private final Clock clock;
-    private final AgencyDirectory agencies;
 
-    EventsController(EnvelopeParser parser, IngestService ingest, IngestProperties limits, Clock clock,
-                     AgencyDirectory agencies) {
+    EventsController(EnvelopeParser parser, IngestService ingest, IngestProperties limits, Clock clock) {
         this.parser = parser;
         this.ingest = ingest;
         this.limits = limits;
         this.clock = clock;
-        this.agencies = agencies;
     }
 
     /** @param warnings what in {@code details} was read otherwise than given or kept unread; omitted when none */
@@ -133,12 +129,13 @@ class EventsController {
     }
 
     /**
-     * A caller may only submit for its own agency: checked before anything else about a registered agency.
-     * An unregistered one is left to validation, which names the field.
+     * A caller may only submit for its own agency, registered or not: checked before anything else, so a
+     * refusal says nothing about which codes are registered. A missing or malformed code is left to
+     * validation, which names the field.
      */
-    private Problem refusal(Caller caller, JsonNode item) {
+    private static Problem refusal(Caller caller, JsonNode item) {
         String agency = textOf(item, "recordingAgency");
-        if (agency != null && Codes.isAgencyCode(agency) && agencies.isRegistered(agency) && !caller.mayRecordFor(agency)) {
+        if (agency != null && Codes.isAgencyCode(agency) && !caller.mayRecordFor(agency)) {
             return Problem.forbidden("This token may not record events for " + agency + ".");
         }
         return null;

@@ -8,6 +8,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.chronology.api.axon.DeadLetterConfiguration;
+import org.chronology.api.security.AdministrativeReads;
 import org.chronology.api.security.Caller;
 import org.chronology.api.web.Problem;
 import org.springframework.http.HttpStatus;
@@ -38,14 +39,17 @@ class DeadLettersController {
     }
 
     private final EventProcessingConfiguration processing;
+    private final AdministrativeReads reads;
 
-    DeadLettersController(EventProcessingConfiguration processing) {
+    DeadLettersController(EventProcessingConfiguration processing, AdministrativeReads reads) {
         this.processing = processing;
+        this.reads = reads;
     }
 
     @GetMapping
     List<Letter> all(Caller caller) {
         caller.requireAdmin("manage dead letters");
+        reads.record(caller, "dead-letters");
         List<Letter> letters = new ArrayList<>();
         for (String projection : DeadLetterConfiguration.GROUPS) {
             queue(projection).deadLetters().forEach(sequence -> sequence.forEach(letter -> letters.add(view(projection, letter))));

@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * Who is calling, resolved from the bearer token: the one value every endpoint consults for authorisation.
  *
- * @param review the children and period a reviewer token is scoped to; {@code null} for other roles
+ * @param review   the children and period a reviewer token is scoped to; {@code null} for other roles
+ * @param issuedTo the person the token was issued to, as the audit names them
  */
-public record Caller(String tokenId, AccessRole role, String agency, Review review) {
+public record Caller(String tokenId, AccessRole role, String agency, Review review, String issuedTo) {
 
     public record Review(String reviewId, Set<String> children, LocalDate from, LocalDate to) {
     }

@@ -1,68 +1,99 @@
 package org.chronology.api.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.storage.WriteTurns;
 import org.chronology.api.web.Problem;
+import org.chronology.core.api.event.AccessRole;
 import org.chronology.core.api.event.ChildRecordRead;
 import org.chronology.projections.access.AccessRepository;
+import org.chronology.projections.access.Involvement;
+import org.chronology.projections.agency.JdbcAgencyDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.Period;
 import java.util.List;
 
 /**
- * Decides whether a caller may read a child's records, and records every read that it allows. A refusal is
- * the same whether or not the child is known, so it reveals nothing.
+ * Decides what a caller may read of a child, and records every read, allowed or refused, in the audit. An
+ * agency reads the child's whole chronology only on facts it cannot write for itself ({@link Involvement}):
+ * otherwise only its own knowledge of the child. A refusal is the same whether or not the child is known.
  */
 @Component
 public class ChildAccess {
 
+    private static final String REFUSED = "This token may not read this child's records.";
+
     private final AccessRepository access;
+    private final Involvement involvement;
+    private final JdbcAgencyDirectory agencies;
     private final ProjectionProgress progress;
     private final EventGateway events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final Period partnership;
 
-    ChildAccess(AccessRepository access, ProjectionProgress progress, EventGateway events, Clock clock,
-                TransactionTemplate transactions) {
+    ChildAccess(AccessRepository access, Involvement involvement, JdbcAgencyDirectory agencies,
+                ProjectionProgress progress, EventGateway events, Clock clock, TransactionTemplate transactions,
+                @Value("${chronology.access.partnership:P1Y}") Period partnership) {
         this.access = access;
+        this.involvement = involvement;
+        this.agencies = agencies;
         this.progress = progress;
         this.events = events;
         this.clock = clock;
         this.transactions = transactions;
+        this.partnership = partnership;
     }
 
-    /** The period a caller may see of a child: a reviewer's review period, unbounded otherwise. */
-    public record Period(LocalDate from, LocalDate to) {
-
-        /** {@code requested} narrowed to this period. */
-        public LocalDate clampFrom(LocalDate requested) {
-            return from == null || (requested != null && requested.isAfter(from)) ? requested : from;
-        }
-
-        public LocalDate clampTo(LocalDate requested) {
-            return to == null || (requested != null && requested.isBefore(to)) ? requested : to;
-        }
+    /** Any read of the child: an agency that is no partner gets its own knowledge of the child. */
+    public Reading authorizeRead(Caller caller, String childId, String endpoint) {
+        return authorize(caller, childId, endpoint, false);
     }
 
-    public Period authorizeRead(Caller caller, String childId, String endpoint) {
-        Period period = switch (caller.role()) {
-            case REVIEWER -> caller.review().children().contains(childId)
-                    ? new Period(caller.review().from(), caller.review().to()) : null;
-            case AGENCY -> {
-                progress.awaitTimeline(List.of(childId));
-                yield access.hasRecordedFor(caller.agency(), childId) ? new Period(null, null) : null;
-            }
+    /** A read that shows the whole record (findings, turnover, who knew what): partners and reviewers only. */
+    public Reading authorizeFullRead(Caller caller, String childId, String endpoint) {
+        return authorize(caller, childId, endpoint, true);
+    }
+
+    private Reading authorize(Caller caller, String childId, String endpoint, boolean wholeRecordOnly) {
+        Reading reading = switch (caller.role()) {
+            case REVIEWER -> caller.review().children().contains(childId) ? Reading.review(caller.review()) : null;
+            case AGENCY -> agencyReading(caller.agency(), childId);
             case ADMIN, DASHBOARD -> null;
         };
-        if (period == null) {
-            throw Problem.forbidden("This token may not read this child's records.");
+        if (reading == null || (wholeRecordOnly && reading.scope() == Reading.Scope.OWN)) {
+            audit(caller, childId, endpoint, "refused", false);
+            throw Problem.forbidden(reading == null ? REFUSED : "This agency reads only its own knowledge of this"
+                    + " child: the whole record is for the lead agency, partners it invited and holders of a grant.");
         }
+        boolean first = reading.scope() == Reading.Scope.FULL && caller.role() == AccessRole.AGENCY
+                && !access.hasReadInFull(caller.agency(), childId);
+        audit(caller, childId, endpoint, reading.scope().code(), first);
+        return reading;
+    }
+
+    private Reading agencyReading(String agency, String childId) {
+        progress.awaitTimeline(List.of(childId));
+        Instant now = clock.instant();
+        if (involvement.fullAccess(agency, agencies.sectorOf(agency).orElse(null), childId, now, partnership)
+                .isPresent()) {
+            return Reading.full();
+        }
+        return involvement.knowsOf(agency, childId) ? Reading.ownKnowledge(agency) : null;
+    }
+
+    private void audit(Caller caller, String childId, String endpoint, String scope, boolean firstRead) {
         ChildRecordRead read = new ChildRecordRead(caller.tokenId(), caller.role(), caller.agency(),
-                caller.review() == null ? null : caller.review().reviewId(), childId, endpoint, clock.instant());
+                caller.review() == null ? null : caller.review().reviewId(), childId, endpoint, clock.instant(),
+                caller.issuedTo(), queryString(), scope, firstRead);
         // The event and the audit row it feeds in one transaction: one commit per read, not two; ahead of bulk
         // writers, since the reader waits for it. The child's entries the timeline projection has yet to write go
         // in it too (the read would otherwise wait for the write turn a second time to write them).
@@ -70,6 +101,15 @@ public class ChildAccess {
             progress.writeAhead(List.of(childId));
             events.publish(read);
         }));
-        return period;
+    }
+
+    /** The current request's query string, for the audit: what exactly was asked. */
+    static String queryString() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpServletRequest request = attributes.getRequest();
+            String query = request.getQueryString();
+            return query == null ? null : query.substring(0, Math.min(query.length(), 2000));
+        }
+        return null;
     }
 }

@@ -5,12 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.chronology.api.web.Problem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -26,12 +28,21 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector, RateLimitFilter rateLimit,
-                            ObjectMapper mapper) throws Exception {
+                            FailedAuthentications failures, ObjectMapper mapper) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            // Only a token that was presented and failed counts towards the address's limit, not a missing one.
+            if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+                failures.failed(request.getRemoteAddr());
+            }
+            write(response, mapper, HttpStatus.UNAUTHORIZED, "A valid bearer token is required.");
+        };
         return http
                 .csrf(csrf -> csrf.disable()) // bearer tokens only: no cookies, so nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // Metrics name endpoints, volumes and failures: operational detail for administrators only.
+                        .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole("ADMIN")
                         // The web pages are static files holding no data: they call the API with the signed-in token.
                         .requestMatchers(HttpMethod.GET, "/app/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reviews/*/chronology", "/api/v1/reviews/*/export.*")
@@ -42,24 +53,27 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/agencies/*/tokens").hasRole("ADMIN")
                         .requestMatchers("/api/v1/events/**").hasRole("AGENCY")
                         .requestMatchers("/api/v1/dashboard/**").hasRole("DASHBOARD")
+                        .requestMatchers("/api/v1/children/*/grants", "/api/v1/grants/**").hasAnyRole("ADMIN", "AGENCY")
                         .requestMatchers("/api/v1/children/**").hasAnyRole("AGENCY", "REVIEWER")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .opaqueToken(token -> token.introspector(introspector))
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, mapper, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
                                 write(response, mapper, HttpStatus.FORBIDDEN, "This token may not do that.")))
                 .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) ->
-                                write(response, mapper, HttpStatus.UNAUTHORIZED, "A valid bearer token is required."))
+                        .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler((request, response, e) ->
                                 write(response, mapper, HttpStatus.FORBIDDEN, "This token may not do that.")))
                 .headers(headers -> headers
+                        // Written only for requests that came over TLS (isSecure, which honours X-Forwarded-Proto
+                        // from a trusted proxy): over plain HTTP the header would be ignored and only mislead.
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new FailedAuthenticationFilter(failures, mapper), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(rateLimit, BearerTokenAuthenticationFilter.class)
                 .build();
     }

@@ -3,6 +3,7 @@ package org.chronology.api.timeline;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
+import org.chronology.api.security.Reading;
 import org.chronology.api.web.QueryParameters;
 import org.chronology.projections.timeline.KnowledgeRepository;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,7 @@ class KnowledgeController {
     @GetMapping("/api/v1/children/{childId}/knowledge")
     Knowledge knowledge(@PathVariable String childId, Caller caller) {
         String child = QueryParameters.personId("childId", childId);
-        ChildAccess.Period period = access.authorizeRead(caller, child, "knowledge");
+        Reading period = access.authorizeFullRead(caller, child, "knowledge");
         progress.awaitTimeline(List.of(child));
         return new Knowledge(child, knowledge.knowledge(child, period.from(), period.to()));
     }

@@ -3,6 +3,8 @@ package org.chronology.api.timeline;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
+import org.chronology.api.security.Reading;
+import org.chronology.api.web.Problem;
 import org.chronology.api.web.QueryParameters;
 import org.chronology.projections.timeline.TimelineQuery;
 import org.chronology.projections.timeline.TimelineRepository;
@@ -20,8 +22,8 @@ import java.util.List;
 import static org.chronology.projections.json.Json.MAPPER;
 
 /**
- * A child's chronology. A child nobody recorded anything about has an empty timeline, not a 404, so the
- * answer never says whether a child is known.
+ * A child's chronology: the whole record for the lead agency, its partners and reviewers (within the review),
+ * and an agency's own knowledge of the child for any other agency that has some.
  */
 @RestController
 class TimelineController {
@@ -53,18 +55,27 @@ class TimelineController {
         List<String> agencies = QueryParameters.agencies("agency", agency);
         List<String> types = QueryParameters.types("type", type);
         String knownToAgency = QueryParameters.agency("knownTo", knownTo);
-        ChildAccess.Period period = access.authorizeRead(caller, child, "timeline");
-        TimelineQuery query = new TimelineQuery(child, period.clampFrom(fromDate), period.clampTo(toDate), agencies,
+        Reading reading = access.authorizeRead(caller, child, "timeline");
+        if (reading.knownTo() != null) {
+            if (knownToAgency != null && !knownToAgency.equals(reading.knownTo())) {
+                throw Problem.forbidden("This agency may see only its own knowledge of this child.");
+            }
+            knownToAgency = reading.knownTo();
+        }
+        TimelineQuery query = new TimelineQuery(child, reading.clampFrom(fromDate), reading.clampTo(toDate), agencies,
                 types, knownToAgency, asOfInstant);
         progress.awaitTimeline(List.of(child));
         List<String> entries = timelines.documents(query);
+        if (reading.scope() == Reading.Scope.REVIEW) {
+            entries = entries.stream().map(e -> ReviewerView.of(e, child, reading)).toList();
+        }
         // The stored documents are already JSON: assemble the answer around them rather than re-parse them.
         StringBuilder body = new StringBuilder(64 + entries.stream().mapToInt(String::length).sum() + entries.size());
         body.append("{\"childId\":").append(MAPPER.writeValueAsString(child));
-        if (knownTo != null) {
-            body.append(",\"knownTo\":").append(MAPPER.writeValueAsString(knownTo));
+        if (knownToAgency != null) {
+            body.append(",\"knownTo\":").append(MAPPER.writeValueAsString(knownToAgency));
         }
-        if (asOfInstant != null || knownTo != null) {
+        if (asOfInstant != null || knownToAgency != null) {
             body.append(",\"asOf\":\"").append(asOfInstant != null ? asOfInstant : Instant.now()).append('"');
         }
         body.append(",\"count\":").append(entries.size()).append(",\"entries\":[");

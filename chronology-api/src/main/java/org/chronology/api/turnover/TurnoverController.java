@@ -3,6 +3,7 @@ package org.chronology.api.turnover;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
+import org.chronology.api.security.Reading;
 import org.chronology.api.web.Problem;
 import org.chronology.api.web.QueryParameters;
 import org.chronology.core.validation.Codes;
@@ -49,7 +50,7 @@ class TurnoverController {
         LocalDate fromDate = QueryParameters.date("from", from);
         LocalDate toDate = QueryParameters.date("to", to);
         QueryParameters.ordered(fromDate, toDate);
-        ChildAccess.Period period = access.authorizeRead(caller, child, "turnover");
+        Reading period = access.authorizeFullRead(caller, child, "turnover");
         progress.awaitCatchUp(TurnoverProjection.GROUP);
         Turnover result = turnover.turnover(child, role, period.clampFrom(fromDate), period.clampTo(toDate));
         return new TurnoverView(result.childId(), result.role(), result.allocations().stream()

@@ -39,7 +39,7 @@ class AgenciesControllerTest {
 
     /** An administrator's token, as the introspector turns it into a principal. */
     private static RequestPostProcessor admin() {
-        return opaqueToken().attributes(a -> a.put("caller", new Caller("t1", AccessRole.ADMIN, null, null)))
+        return opaqueToken().attributes(a -> a.put("caller", new Caller("t1", AccessRole.ADMIN, null, null, "Ada Admin")))
                 .authorities(new SimpleGrantedAuthority("ROLE_ADMIN"));
     }
 

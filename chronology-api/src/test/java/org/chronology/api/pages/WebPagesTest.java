@@ -61,7 +61,7 @@ class WebPagesTest extends ServiceTest {
                 "children", List.of("T-Twin1", "T-Twin2", "T-Mother"), "from", "2017-09-01", "to", "2018-06-30")).json();
         reviewId = review.get("reviewId").asText();
         reviewerToken = review.get("token").asText();
-        agencyToken = admin.post("/api/v1/agencies/CSC/tokens", "").json().get("token").asText();
+        agencyToken = admin.post("/api/v1/agencies/CSC/tokens", Map.of("issuedTo", "Casey Worker")).json().get("token").asText();
         dashboardToken = admin.post("/api/v1/dashboard-tokens", "").json().get("token").asText();
         ApiClient csc = api.as(agencyToken);
         assertThat(csc.post("/api/v1/events", Envelope.of("PG-1", "visit.home", "CSC", "2019-05-02", CORRECTED_CHILD,

@@ -30,9 +30,10 @@ class AuthorizationMatrixTest extends ServiceTest {
 
     @BeforeEach
     void callers() {
-        registerAgencies(Map.of("AM-OWN", "health.community", "AM-OTHER", "education"));
+        registerAgencies(Map.of("AM-OWN", "health.community", "AM-OTHER", "education", "AM-THIRD", "vcs"));
         postAll(List.of(Envelope.of("AM-1", "visit.home", "AM-OWN", "2019-02-01", CHILD, "Visit")));
-        ApiClient revoked = api.as(admin.post("/api/v1/agencies/AM-OWN/tokens", "").json().get("token").asText());
+        ApiClient revoked = api.as(admin.post("/api/v1/agencies/AM-OWN/tokens", Map.of("issuedTo", "Leaver"))
+                .json().get("token").asText());
         String revokedId = admin.get("/api/v1/tokens").json().findValuesAsText("tokenId").stream()
                 .reduce((first, second) -> second).orElseThrow();
         assertThat(admin.raw("DELETE", "/api/v1/tokens/" + revokedId, null, new byte[0]).status()).isEqualTo(204);
@@ -74,12 +75,14 @@ class AuthorizationMatrixTest extends ServiceTest {
         List<Row> rows = new ArrayList<>();
         Map<String, Integer> adminOnly = statuses(401, 401, 401, 200, 403, 403, 403, 403, 403);
         Map<String, Integer> anyone = statuses(401, 401, 401, 200, 200, 200, 200, 200, 200);
+        // The agency that recorded a visit sees its own knowledge of the child; the whole record is not its to read.
         Map<String, Integer> childReaders = statuses(401, 401, 401, 403, 200, 403, 200, 403, 403);
+        Map<String, Integer> wholeRecordReaders = statuses(401, 401, 401, 403, 403, 403, 200, 403, 403);
         Map<String, Integer> nobodyReadsUnknown = statuses(401, 401, 401, 403, 403, 403, 403, 403, 403);
         rows.add(new Row("PUT agency", c -> c.put("/api/v1/agencies/AM-OWN",
                 Map.of("name", "AM-OWN", "sector", "health.community")), adminOnly));
         rows.add(new Row("GET agencies", c -> c.get("/api/v1/agencies"), anyone));
-        rows.add(new Row("POST agency token", c -> c.post("/api/v1/agencies/AM-OWN/tokens", ""),
+        rows.add(new Row("POST agency token", c -> c.post("/api/v1/agencies/AM-OWN/tokens", Map.of("issuedTo", "New starter")),
                 statuses(401, 401, 401, 201, 403, 403, 403, 403, 403)));
         rows.add(new Row("POST review", c -> c.post("/api/v1/reviews", Map.of("name", "r", "children", List.of(CHILD),
                 "from", "2019-01-01", "to", "2019-12-31")), statuses(401, 401, 401, 201, 403, 403, 403, 403, 403)));
@@ -89,6 +92,13 @@ class AuthorizationMatrixTest extends ServiceTest {
         rows.add(new Row("DELETE token", c -> c.raw("DELETE", "/api/v1/tokens/" + throwawayTokenId(), null, new byte[0]),
                 statuses(401, 401, 401, 204, 403, 403, 403, 403, 403)));
         rows.add(new Row("GET audit", c -> c.get("/api/v1/audit?childId=" + CHILD), adminOnly));
+        rows.add(new Row("GET first reads", c -> c.get("/api/v1/audit?firstReads=true"), adminOnly));
+        // Grants are the lead agency's (none here: AM-OWN is a health agency) and administrators'.
+        rows.add(new Row("GET grants", c -> c.get("/api/v1/children/" + CHILD + "/grants"),
+                statuses(401, 401, 401, 200, 403, 403, 403, 403, 403)));
+        rows.add(new Row("POST grant", c -> c.post("/api/v1/children/" + CHILD + "/grants", Map.of("agency", "AM-THIRD",
+                "reason", "matrix", "until", java.time.Instant.now().plusSeconds(60).toString())),
+                statuses(401, 401, 401, 201, 403, 403, 403, 403, 403)));
         rows.add(new Row("GET projections", c -> c.get("/api/v1/admin/projections"), adminOnly));
         rows.add(new Row("GET findings status", c -> c.get("/api/v1/admin/findings"), adminOnly));
         rows.add(new Row("GET dead letters", c -> c.get("/api/v1/admin/dead-letters"), adminOnly));
@@ -98,8 +108,9 @@ class AuthorizationMatrixTest extends ServiceTest {
                 statuses(401, 401, 401, 403, 201, 403, 403, 403, 403)));
         rows.add(new Row("POST batch", c -> c.post("/api/v1/events/batch", Map.of("events", List.of(freshEvent()))),
                 statuses(401, 401, 401, 403, 200, 200, 403, 403, 403)));
-        for (String what : List.of("timeline", "turnover", "gaps")) {
-            rows.add(new Row("GET " + what, c -> c.get("/api/v1/children/" + CHILD + "/" + what), childReaders));
+        for (String what : List.of("timeline", "export.csv", "turnover", "gaps", "knowledge")) {
+            rows.add(new Row("GET " + what, c -> c.get("/api/v1/children/" + CHILD + "/" + what),
+                    what.startsWith("timeline") || what.startsWith("export") ? childReaders : wholeRecordReaders));
             rows.add(new Row("GET " + what + " of an unknown child",
                     c -> c.get("/api/v1/children/" + UNKNOWN_CHILD + "/" + what), nobodyReadsUnknown));
         }

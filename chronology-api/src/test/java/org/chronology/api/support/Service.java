@@ -53,7 +53,7 @@ public final class Service {
     /** A client holding a token of {@code agency} (issued once per service). */
     public ApiClient agency(String agency) {
         return agencies.computeIfAbsent(agency, code -> {
-            var response = admin.post("/api/v1/agencies/" + code + "/tokens", "");
+            var response = admin.post("/api/v1/agencies/" + code + "/tokens", Map.of("issuedTo", "Worker of " + code));
             assertThat(response.status()).as(response.text()).isEqualTo(201);
             return anonymous.as(response.json().get("token").asText());
         });

@@ -50,10 +50,10 @@ public interface ChronologyClient {
     Agency agency(String code);
 
     @Post("/agencies/{code}/tokens")
-    IssuedToken issueAgencyToken(String code);
+    IssuedToken issueAgencyToken(String code, @Body TokenRequest request);
 
     @Post("/dashboard-tokens")
-    IssuedToken issueDashboardToken();
+    IssuedToken issueDashboardToken(@Body TokenRequest request);
 
     @Post("/reviews")
     OpenedReview openReview(@Body ReviewRequest review);
@@ -68,7 +68,7 @@ public interface ChronologyClient {
     @Get("/audit")
     @SafeToRetry
     List<AuditRecord> audit(@Nullable @QueryValue String childId, @Nullable @QueryValue String tokenId,
-                            @Nullable @QueryValue Integer limit);
+                            @Nullable @QueryValue Boolean firstReads, @Nullable @QueryValue Integer limit);
 
     // --- reading a child's records -----------------------------------------------------------------------
 

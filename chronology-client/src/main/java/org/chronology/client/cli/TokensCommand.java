@@ -4,6 +4,7 @@ import org.chronology.client.api.Chronology;
 import org.chronology.client.api.ChronologyClient;
 import org.chronology.client.api.IssuedToken;
 import org.chronology.client.api.TokenInfo;
+import org.chronology.client.api.TokenRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -35,6 +37,14 @@ final class TokensCommand {
         @ArgGroup(multiplicity = "1")
         Kind kind;
 
+        @Option(names = "--issued-to", paramLabel = "NAME",
+                description = "The person the token is for (required for an agency's token); the audit names them.")
+        String issuedTo;
+
+        @Option(names = "--expires-at", paramLabel = "INSTANT",
+                description = "When the token stops working, such as 2027-03-31T23:59:59Z (default: until revoked).")
+        Instant expiresAt;
+
         static final class Kind {
             @Option(names = "--agency", paramLabel = "CODE", description = "A token to record events for this agency.")
             String agency;
@@ -45,8 +55,9 @@ final class TokensCommand {
 
         @Override
         public Integer call() {
+            TokenRequest request = new TokenRequest(issuedTo, expiresAt);
             IssuedToken issued = connection.request(client -> kind.agency != null
-                    ? client.issueAgencyToken(kind.agency) : client.issueDashboardToken());
+                    ? client.issueAgencyToken(kind.agency, request) : client.issueDashboardToken(request));
             spec.commandLine().getOut().println(issued.token());
             spec.commandLine().getOut().flush();
             spec.commandLine().getErr().printf("Issued %s token %s%s. Keep the secret now: it is not shown again.%n",
@@ -71,7 +82,9 @@ final class TokensCommand {
             return output.list(tokens, List.of(new Column<>("tokenId", "TOKEN ID", TokenInfo::tokenId),
                     new Column<>("role", "ROLE", TokenInfo::role), new Column<>("agency", "AGENCY", TokenInfo::agency),
                     new Column<>("reviewId", "REVIEW", TokenInfo::reviewId),
+                    new Column<>("issuedTo", "ISSUED TO", TokenInfo::issuedTo),
                     new Column<>("issuedAt", "ISSUED", TokenInfo::issuedAt),
+                    new Column<>("expiresAt", "EXPIRES", TokenInfo::expiresAt),
                     new Column<>("revokedAt", "REVOKED", TokenInfo::revokedAt)));
         }
     }

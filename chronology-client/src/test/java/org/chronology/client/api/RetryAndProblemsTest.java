@@ -76,7 +76,7 @@ class RetryAndProblemsTest {
     void administrative_writes_are_never_retried() {
         answer(503, "{\"title\":\"Service Unavailable\",\"status\":503}");
 
-        assertThatThrownBy(() -> chronology.client().issueAgencyToken("CSC")).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> chronology.client().issueAgencyToken("CSC", new TokenRequest("Casey Worker", null))).isInstanceOf(ProblemException.class);
         assertThat(requests.get()).isEqualTo(1);
     }
 
@@ -99,7 +99,7 @@ class RetryAndProblemsTest {
     void an_error_that_is_not_a_problem_still_arrives_typed_with_its_status() {
         answer(502, "<html>Bad gateway</html>");
 
-        assertThatThrownBy(() -> chronology.client().issueDashboardToken())
+        assertThatThrownBy(() -> chronology.client().issueDashboardToken(new TokenRequest("Dashboard", null)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(502));
     }
 

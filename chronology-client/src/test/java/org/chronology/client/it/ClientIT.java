@@ -1,6 +1,7 @@
 package org.chronology.client.it;
 
 import io.micronaut.http.HttpStatus;
+import org.chronology.client.api.TokenRequest;
 import org.chronology.client.api.Acknowledgement;
 import org.chronology.client.api.Agency;
 import org.chronology.client.api.AgencyRegistration;
@@ -102,8 +103,8 @@ class ClientIT {
 
     @Test
     void administrators_issue_list_and_revoke_tokens() {
-        IssuedToken agencyToken = admin.client().issueAgencyToken(cscCode);
-        IssuedToken dashboardToken = admin.client().issueDashboardToken();
+        IssuedToken agencyToken = admin.client().issueAgencyToken(cscCode, new TokenRequest("Casey Worker", null));
+        IssuedToken dashboardToken = admin.client().issueDashboardToken(new TokenRequest(null, null));
 
         assertThat(agencyToken.role()).isEqualTo("agency");
         assertThat(agencyToken.agency()).isEqualTo(cscCode);
@@ -259,12 +260,12 @@ class ClientIT {
         }
 
         assertThat(review.children()).containsExactly(child);
-        assertThat(admin.client().audit(child, null, null))
+        assertThat(admin.client().audit(child, null, null, null))
                 .anySatisfy(read -> {
                     assertThat(read.tokenId()).isEqualTo(review.tokenId());
                     assertThat(read.endpoint()).isEqualTo("timeline");
                 });
-        assertThat(admin.client().audit(null, review.tokenId(), 10)).isNotEmpty();
+        assertThat(admin.client().audit(null, review.tokenId(), null, 10)).isNotEmpty();
     }
 
     @Test
@@ -281,7 +282,7 @@ class ClientIT {
 
     @Test
     void dashboards_read_aggregate_figures_only() {
-        try (Chronology dashboard = service.connect(admin.client().issueDashboardToken().token())) {
+        try (Chronology dashboard = service.connect(admin.client().issueDashboardToken(new TokenRequest(null, null)).token())) {
             ChronologyClient client = dashboard.client();
             Dashboard.Summary summary = client.dashboardSummary();
             assertThat(summary.agencies()).isPositive();

@@ -31,7 +31,7 @@ class CommandsIT {
 
         Cli.Run registered = as(service, admin, "agencies", "register", code, "--name", "Health visiting", "--sector", "health.community");
         Cli.Run listed = as(service, admin, "agencies", "list");
-        Cli.Run issued = as(service, admin, "tokens", "issue", "--agency", code);
+        Cli.Run issued = as(service, admin, "tokens", "issue", "--agency", code, "--issued-to", "Casey Worker");
         String tokenId = issued.err().replaceAll("(?s).*token (\\w{16}).*", "$1");
         Cli.Run tokens = as(service, admin, "tokens", "list", "--format", "csv");
         Cli.Run revoked = as(service, admin, "tokens", "revoke", tokenId);

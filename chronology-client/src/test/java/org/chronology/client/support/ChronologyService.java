@@ -59,7 +59,7 @@ public final class ChronologyService implements ExtensionContext.Store.Closeable
     public String agencyWithToken(String code, String sector) {
         try (Chronology admin = connect(ADMIN_TOKEN)) {
             admin.client().registerAgency(code, new AgencyRegistration(code + " (test)", sector));
-            return admin.client().issueAgencyToken(code).token();
+            return admin.client().issueAgencyToken(code, new org.chronology.client.api.TokenRequest("Test worker", null)).token();
         }
     }
 

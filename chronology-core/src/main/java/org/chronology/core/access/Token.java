@@ -27,7 +27,7 @@ class Token {
     @CommandHandler
     Token(IssueToken command) {
         apply(new TokenIssued(command.tokenId(), command.role(), command.agency(), command.reviewId(),
-                command.secretHash(), Instant.now()));
+                command.secretHash(), Instant.now(), command.issuedTo(), command.expiresAt()));
     }
 
     @CommandHandler

@@ -36,7 +36,7 @@ class ChildRecordReadUpcasterTest {
         ChildRecordRead read = readBack(stored, null);
 
         assertThat(read).isEqualTo(new ChildRecordRead("tok-1", AccessRole.REVIEWER, null, "rev-1", "T-Twin1",
-                "timeline", Instant.parse("2018-04-01T09:30:00Z")));
+                "timeline", Instant.parse("2018-04-01T09:30:00Z"), null, null, null, null));
     }
 
     @Test

@@ -38,6 +38,12 @@ public class TimelineRepository {
         return historical(originals, asOf);
     }
 
+    /** The event ids of the entries the current view of {@code query} holds. */
+    public List<String> eventIds(TimelineQuery query) {
+        return select(new TimelineQuery(query.personId(), query.from(), query.to(), query.agencies(), query.types(),
+                null, null), "e.event_id");
+    }
+
     private List<String> select(TimelineQuery query, String columns) {
         StringBuilder sql = new StringBuilder("SELECT ").append(columns)
                 .append(" FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id")

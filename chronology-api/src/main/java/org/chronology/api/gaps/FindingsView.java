@@ -1,0 +1,52 @@
+package org.chronology.api.gaps;
+
+import org.chronology.api.security.Reading;
+import org.chronology.projections.gaps.CaseFiles;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.GapEngine;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A child's findings as a reader may see them. A reviewer sees the findings that arose within the review period
+ * and, as their evidence, only the entries the review shows ({@code visibleEventIds}).
+ */
+@Component
+public class FindingsView {
+
+    private final CaseFiles caseFiles;
+    private final GapEngine engine;
+
+    FindingsView(CaseFiles caseFiles, GapEngine engine) {
+        this.caseFiles = caseFiles;
+        this.engine = engine;
+    }
+
+    public List<Finding> findings(String childId, LocalDate asOf, Reading reading, Set<String> visibleEventIds) {
+        List<Finding> findings = engine.evaluate(caseFiles.caseFile(childId), asOf);
+        if (reading.scope() != Reading.Scope.REVIEW) {
+            return findings;
+        }
+        return findings.stream()
+                .filter(f -> reading.overlaps(f.date(), end(f)))
+                .map(f -> new Finding(f.rule(), f.category(), f.severity(), f.occurredAt(), f.date(), f.agencies(),
+                        f.evidence().stream().filter(visibleEventIds::contains).toList(), f.explanation()))
+                .toList();
+    }
+
+    /** The last day a finding's date allows: a finding dated {@code 2018-03} may have arisen on the 31st. */
+    private static LocalDate end(Finding finding) {
+        String when = finding.occurredAt();
+        if (when != null && when.matches("\\d{4}")) {
+            return finding.date().withDayOfYear(finding.date().lengthOfYear());
+        }
+        if (when != null && when.matches("\\d{4}-\\d{2}")) {
+            return YearMonth.from(finding.date()).atEndOfMonth();
+        }
+        return finding.date();
+    }
+}
