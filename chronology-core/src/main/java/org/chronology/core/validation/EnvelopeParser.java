@@ -18,6 +18,7 @@ import org.chronology.core.api.event.details.RetractionDetails;
 import org.chronology.core.vocabulary.TypeVocabulary;
 import org.chronology.core.vocabulary.Vocabulary;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,6 +48,9 @@ public final class EnvelopeParser {
     public static final int MAX_DETAILS_CHARS = 64 * 1024;
     public static final int MAX_DETAILS_DEPTH = 10;
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** How far ahead of the service's clock a sending system's clock may run. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final int MAX_OFFSET_SECONDS = 14 * 3600;
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -68,7 +72,6 @@ public final class EnvelopeParser {
             errors.add("", "each event must be a JSON object");
             return new ParseResult.Invalid(null, errors.list());
         }
-        LocalDate today = recordedAt.atOffset(ZoneOffset.UTC).toLocalDate();
         String eventId = requiredText(node, "eventId", Codes.EVENT_ID,
                 "must be 1-128 characters A-Z a-z 0-9 . _ : -", errors);
         String type = requiredText(node, "type", null, null, errors);
@@ -82,7 +85,7 @@ public final class EnvelopeParser {
                 errors.add("type", "unknown event type '" + abbreviate(type) + "'; see GET /api/v1/event-types");
             }
         }
-        Occurrence occurrence = occurrence(node, today, !revision, errors);
+        Occurrence occurrence = occurrence(node, recordedAt, !revision, errors);
         List<String> children = ids(node, "children", Codes.PERSON_ID, !revision, errors);
         List<String> adults = ids(node, "adults", Codes.PERSON_ID, false, errors);
         Worker worker = worker(node.get("worker"), "worker", errors);
@@ -99,7 +102,7 @@ public final class EnvelopeParser {
         EntryCommand command = null;
         List<FieldError> warnings = List.of();
         if (CORRECTED.equals(type)) {
-            CorrectionDetails correction = correction(details, today, errors.at("details"));
+            CorrectionDetails correction = correction(details, recordedAt, errors.at("details"));
             if (errors.isEmpty()) {
                 command = new CorrectEntry(EntryHeader.entryId(recordingAgency, correction.correctsEventId()),
                         seal(header, type, correction, recordedAt), correction);
@@ -146,7 +149,8 @@ public final class EnvelopeParser {
         return code;
     }
 
-    private static Occurrence occurrence(JsonNode node, LocalDate today, boolean required, FieldErrors errors) {
+    private static Occurrence occurrence(JsonNode node, Instant recordedAt, boolean required, FieldErrors errors) {
+        LocalDate today = recordedAt.atOffset(ZoneOffset.UTC).toLocalDate();
         String occurredAt = requiredOrOptionalText(node, "occurredAt", false, errors);
         LocalDate notBefore = boundDate(node, "occurredNotBefore", today, errors);
         LocalDate notAfter = boundDate(node, "occurredNotAfter", today, errors);
@@ -177,6 +181,12 @@ public final class EnvelopeParser {
                 errors.add("occurredAt", "must lie between 1900-01-01 and today");
                 return null;
             }
+            // The local date alone lets a far-west offset (-18:00) carry an instant up to a day ahead; allow
+            // only the clock skew of the sending system.
+            if (period.instant != null && period.instant.isAfter(recordedAt.plus(CLOCK_SKEW))) {
+                errors.add("occurredAt", "lies in the future");
+                return null;
+            }
             precision = period.precision;
             normalised = period.text;
             start = notBefore == null || period.start.isAfter(notBefore) ? period.start : notBefore;
@@ -202,7 +212,9 @@ public final class EnvelopeParser {
         return new Occurrence(normalised, precision, notBefore, notAfter, estimated, dateBasis, start, end, sortKey);
     }
 
-    private record Period(String text, Precision precision, LocalDate start, LocalDate end, long sortKey) {
+    /** @param instant the moment of a date-time, null for a year, month or day */
+    private record Period(String text, Precision precision, LocalDate start, LocalDate end, long sortKey,
+                          Instant instant) {
     }
 
     private static Period period(String value, FieldErrors errors) {
@@ -210,21 +222,27 @@ public final class EnvelopeParser {
             if (YEAR.matcher(value).matches()) {
                 LocalDate start = LocalDate.of(Integer.parseInt(value), 1, 1);
                 return new Period(value, Precision.YEAR, start, start.withDayOfYear(start.lengthOfYear()),
-                        epochDay(start));
+                        epochDay(start), null);
             }
             if (MONTH.matcher(value).matches()) {
                 YearMonth month = YearMonth.parse(value);
-                return new Period(value, Precision.MONTH, month.atDay(1), month.atEndOfMonth(), epochDay(month.atDay(1)));
+                return new Period(value, Precision.MONTH, month.atDay(1), month.atEndOfMonth(), epochDay(month.atDay(1)),
+                        null);
             }
             if (DAY.matcher(value).matches()) {
                 LocalDate day = LocalDate.parse(value);
-                return new Period(value, Precision.DAY, day, day, epochDay(day));
+                return new Period(value, Precision.DAY, day, day, epochDay(day), null);
             }
             if (value.length() <= 40 && value.contains("T")) {
                 OffsetDateTime instant = OffsetDateTime.parse(value);
+                // ISO-8601 parsing allows ±18:00; no place on Earth keeps a time beyond ±14:00 (Kiribati).
+                if (Math.abs(instant.getOffset().getTotalSeconds()) > MAX_OFFSET_SECONDS) {
+                    errors.add("occurredAt", "has an offset beyond ±14:00");
+                    return null;
+                }
                 LocalDate day = instant.toLocalDate();
                 return new Period(instant.toString(), Precision.INSTANT, day, day,
-                        instant.toLocalDateTime().toEpochSecond(ZoneOffset.UTC));
+                        instant.toLocalDateTime().toEpochSecond(ZoneOffset.UTC), instant.toInstant());
             }
         } catch (DateTimeParseException | NumberFormatException e) {
             errors.add("occurredAt", "is not a valid date: use YYYY, YYYY-MM, YYYY-MM-DD or an ISO-8601 date-time with offset");
@@ -420,7 +438,7 @@ public final class EnvelopeParser {
         return deepest + 1;
     }
 
-    private static CorrectionDetails correction(Map<String, Object> details, LocalDate today, FieldErrors errors) {
+    private static CorrectionDetails correction(Map<String, Object> details, Instant recordedAt, FieldErrors errors) {
         if (details == null || details == MALFORMED) {
             if (details == null) {
                 errors.add("correctsEventId", "is required");
@@ -431,7 +449,7 @@ public final class EnvelopeParser {
         String corrects = requiredText(node, "correctsEventId", Codes.EVENT_ID,
                 "must be the eventId of an entry your agency recorded", errors);
         boolean datesGiven = node.has("occurredAt") || node.has("occurredNotBefore") || node.has("occurredNotAfter");
-        Occurrence occurrence = datesGiven ? occurrence(node, today, false, errors) : null;
+        Occurrence occurrence = datesGiven ? occurrence(node, recordedAt, false, errors) : null;
         String summary = text(node, "summary", MAX_SUMMARY, false, errors);
         String actingAgency = requiredOrOptionalText(node, "actingAgency", false, errors);
         if (actingAgency != null && !Codes.isAgencyCode(actingAgency)) {

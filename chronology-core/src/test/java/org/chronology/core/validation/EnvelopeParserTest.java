@@ -48,6 +48,26 @@ class EnvelopeParserTest {
         assertThat(when.earliest()).isEqualTo(LocalDate.of(2018, 3, 5));
     }
 
+    @ParameterizedTest(name = "occurredAt {0} is refused")
+    @CsvSource({
+            // NOW is 2026-11-22T10:00Z: the local date is today, but the instant is 24 hours ahead.
+            "2026-11-22T10:00-18:00", "2026-11-22T10:00-14:00", "2026-11-22T10:06:00Z",
+            "2018-03-05T10:00+14:30", "2018-03-05T10:00-18:00"})
+    void aDateTimeInTheFutureAsAnInstantOrBeyondFourteenHoursOffsetIsRefused(String occurredAt) {
+        var node = strategyMeeting("T-4");
+        node.put("occurredAt", occurredAt);
+        assertThat(((ParseResult.Invalid) parse(node, Envelopes.NOW)).errors()).extracting(FieldError::field)
+                .containsExactly("occurredAt");
+    }
+
+    @ParameterizedTest(name = "occurredAt {0} is accepted")
+    @CsvSource({"2026-11-22T10:04:59Z", "2026-11-22T23:59+14:00", "2018-03-05T10:00-12:00"})
+    void aDateTimeWithinFiveMinutesOfRecordingAndFourteenHoursOffsetIsAccepted(String occurredAt) {
+        var node = strategyMeeting("T-5");
+        node.put("occurredAt", occurredAt);
+        assertThat(parse(node, Envelopes.NOW)).isNotInstanceOf(ParseResult.Invalid.class);
+    }
+
     @Test
     void equalContentGivesEqualFingerprintsWhateverTheKeyOrder() {
         var reordered = json("{'details':{'decision':'s47','attended':['CSC'],'invited':['CSC','POLICE']},"
