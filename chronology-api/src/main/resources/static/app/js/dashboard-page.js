@@ -4,6 +4,8 @@ import { h, clear, options } from './dom.js';
 import { page, api, report, say } from './session.js';
 
 const REFRESH_MS = 10000;
+// Counts resting on one to four children come suppressed (null), as official statistics publish them.
+const SUPPRESSED = 'fewer than 5';
 const session = page(['dashboard']);
 if (session) start();
 
@@ -58,7 +60,7 @@ async function load(form, charts) {
       api('/api/v1/dashboard/turnover?role=SOCIAL_WORKER')]);
     clear(document.getElementById('totals'), [['Children', totals.children], ['Entries', totals.entries],
       ['Findings', totals.findings], ['Agencies', totals.agencies]].flatMap(([k, v]) =>
-      [h('dt', {}, k), h('dd', { dataset: { total: k.toLowerCase() } }, v)]));
+      [h('dt', {}, k), h('dd', { dataset: { total: k.toLowerCase() } }, v ?? SUPPRESSED)]));
     const series = {
       byRule: byRule.counts.map(c => [c.key, c.count]),
       byAgency: byAgency.counts.map(c => [c.key, c.count]),
@@ -85,5 +87,5 @@ function tables(series) {
   clear(document.getElementById('tables'), Object.entries(series).map(([name, pairs]) => h('table', { id: 'table-' + name },
     h('caption', {}, `${captions[name][1]} by ${captions[name][0].toLowerCase()}`),
     h('thead', {}, h('tr', {}, captions[name].map(c => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, pairs.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v)))))));
+    h('tbody', {}, pairs.map(([k, v]) => h('tr', {}, h('th', { scope: 'row' }, k), h('td', {}, v ?? SUPPRESSED)))))));
 }

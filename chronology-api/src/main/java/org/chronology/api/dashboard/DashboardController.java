@@ -9,12 +9,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Aggregate figures for dashboards, read from stored findings and turnover (kept current in the background),
- * so a request never re-evaluates children. Counts only: no person ids, summaries or free text.
+ * so a request never re-evaluates children. Counts only: no person ids, summaries or free text; counts of one
+ * to four children suppressed, and periods in whole months, so that no filter isolates one child.
  */
 @RestController
 @RequestMapping("/api/v1/dashboard")
@@ -34,7 +36,8 @@ class DashboardController {
     record Distribution(String role, List<Bucket> distribution) {
     }
 
-    record Bucket(int distinctWorkers, int children) {
+    /** {@code children} is {@code null} when suppressed. */
+    record Bucket(int distinctWorkers, Integer children, boolean suppressed) {
     }
 
     @GetMapping("/summary")
@@ -44,23 +47,23 @@ class DashboardController {
 
     @GetMapping("/findings/by-rule")
     Counts byRule(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        LocalDate f = QueryParameters.date("from", from);
-        LocalDate t = QueryParameters.date("to", to);
+        LocalDate f = monthStart(QueryParameters.date("from", from));
+        LocalDate t = monthEnd(QueryParameters.date("to", to));
         return new Counts("rule", f, t, dashboard.findingsByRule(f, t));
     }
 
     @GetMapping("/findings/by-agency")
     Counts byAgency(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        LocalDate f = QueryParameters.date("from", from);
-        LocalDate t = QueryParameters.date("to", to);
+        LocalDate f = monthStart(QueryParameters.date("from", from));
+        LocalDate t = monthEnd(QueryParameters.date("to", to));
         return new Counts("agency", f, t, dashboard.findingsByAgency(f, t));
     }
 
     @GetMapping("/findings/by-month")
     Counts byMonth(@RequestParam(required = false) String rule, @RequestParam(required = false) String agency,
                    @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        LocalDate f = QueryParameters.date("from", from);
-        LocalDate t = QueryParameters.date("to", to);
+        LocalDate f = monthStart(QueryParameters.date("from", from));
+        LocalDate t = monthEnd(QueryParameters.date("to", to));
         if (rule != null && !rule.matches("[A-Z0-9_]{1,64}")) {
             throw org.chronology.api.web.Problem.invalid("rule", "must be a rule name such as SW_TURNOVER");
         }
@@ -70,8 +73,8 @@ class DashboardController {
 
     @GetMapping("/missed-appointments/by-month")
     Counts missedAppointments(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        LocalDate f = QueryParameters.date("from", from);
-        LocalDate t = QueryParameters.date("to", to);
+        LocalDate f = monthStart(QueryParameters.date("from", from));
+        LocalDate t = monthEnd(QueryParameters.date("to", to));
         return new Counts("month", f, t, dashboard.missedAppointmentsByMonth(f, t));
     }
 
@@ -79,6 +82,16 @@ class DashboardController {
     Distribution turnover(@RequestParam(defaultValue = "SOCIAL_WORKER") String role) {
         Map<Integer, Integer> histogram = turnover.distribution(role);
         return new Distribution(role, histogram.entrySet().stream()
-                .map(e -> new Bucket(e.getKey(), e.getValue())).toList());
+                .map(e -> DashboardRepository.suppressed(e.getValue()) ? new Bucket(e.getKey(), null, true)
+                        : new Bucket(e.getKey(), e.getValue(), false)).toList());
+    }
+
+    /** Periods are whole months: a day-by-day window could isolate one child's finding. */
+    private static LocalDate monthStart(LocalDate date) {
+        return date == null ? null : date.withDayOfMonth(1);
+    }
+
+    private static LocalDate monthEnd(LocalDate date) {
+        return date == null ? null : YearMonth.from(date).atEndOfMonth();
     }
 }

@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Aggregate figures for dashboards: counts only, never a person, a summary or free text. */
+/**
+ * Aggregate figures for dashboards: counts only, never a person, a summary or free text. A count resting on
+ * one to four children is suppressed, as official children's social care statistics do, so that no figure,
+ * nor any combination of filters, points at one child.
+ */
 @Repository
 public class DashboardRepository {
 
@@ -18,25 +22,41 @@ public class DashboardRepository {
         this.jdbc = jdbc;
     }
 
-    public record Count(String key, long count) {
+    /** Counts resting on fewer children than this (but more than none) are suppressed. */
+    public static final int SMALLEST_SHOWN = 5;
+
+    /** {@code count} is {@code null} when {@code suppressed}. */
+    public record Count(String key, Long count, boolean suppressed) {
+
+        /** {@code count} things concerning {@code children} distinct children. */
+        public static Count of(String key, long count, long children) {
+            return DashboardRepository.suppressed(children) ? new Count(key, null, true) : new Count(key, count, false);
+        }
     }
 
-    public record Totals(long children, long entries, long findings, long agencies) {
+    /** {@code children} and {@code findings} are {@code null} when suppressed. */
+    public record Totals(Long children, long entries, Long findings, long agencies) {
+    }
+
+    public static boolean suppressed(long children) {
+        return children > 0 && children < SMALLEST_SHOWN;
     }
 
     public List<Count> findingsByRule(LocalDate from, LocalDate to) {
         List<Object> args = new ArrayList<>();
         String where = period("f.occurred_on", from, to, args);
-        return jdbc.query("SELECT rule, COUNT(*) FROM finding f WHERE " + where + " GROUP BY rule ORDER BY rule",
-                (rs, i) -> new Count(rs.getString(1), rs.getLong(2)), args.toArray());
+        return jdbc.query("SELECT rule, COUNT(*), COUNT(DISTINCT child_id) FROM finding f WHERE " + where
+                        + " GROUP BY rule ORDER BY rule",
+                (rs, i) -> Count.of(rs.getString(1), rs.getLong(2), rs.getLong(3)), args.toArray());
     }
 
     public List<Count> findingsByAgency(LocalDate from, LocalDate to) {
         List<Object> args = new ArrayList<>();
         String where = period("f.occurred_on", from, to, args);
-        return jdbc.query("SELECT a.agency, COUNT(*) FROM finding f JOIN finding_agency a ON a.child_id = f.child_id"
-                        + " AND a.seq = f.seq WHERE " + where + " GROUP BY a.agency ORDER BY a.agency",
-                (rs, i) -> new Count(rs.getString(1), rs.getLong(2)), args.toArray());
+        return jdbc.query("SELECT a.agency, COUNT(*), COUNT(DISTINCT f.child_id) FROM finding f JOIN finding_agency a"
+                        + " ON a.child_id = f.child_id AND a.seq = f.seq WHERE " + where
+                        + " GROUP BY a.agency ORDER BY a.agency",
+                (rs, i) -> Count.of(rs.getString(1), rs.getLong(2), rs.getLong(3)), args.toArray());
     }
 
     /** Findings per month of the gap's date ({@code 2018-03}), optionally for one rule and one agency. */
@@ -52,7 +72,7 @@ public class DashboardRepository {
                     + " AND a.seq = finding.seq AND a.agency = ?)";
             args.add(agency);
         }
-        return monthly("occurred_on", "finding", where, args);
+        return monthly("occurred_on", "finding", "child_id", where, args);
     }
 
     /** Missed appointments per month, a trend of engagement. */
@@ -60,24 +80,26 @@ public class DashboardRepository {
         List<Object> args = new ArrayList<>();
         String where = "event_type = 'appointment.missed' AND status <> 'retracted' AND "
                 + period("occurred_from", from, to, args);
-        return monthly("occurred_from", "timeline_entry", where, args);
+        return monthly("occurred_from", "timeline_entry", "children", where, args);
     }
 
     public Totals totals() {
-        return new Totals(
-                count("SELECT COUNT(DISTINCT person_id) FROM timeline_person WHERE is_child = TRUE"),
-                count("SELECT COUNT(*) FROM timeline_entry"),
-                count("SELECT COUNT(*) FROM finding"),
+        long children = count("SELECT COUNT(DISTINCT person_id) FROM timeline_person WHERE is_child = TRUE");
+        long judged = count("SELECT COUNT(DISTINCT child_id) FROM finding");
+        return new Totals(suppressed(children) ? null : children, count("SELECT COUNT(*) FROM timeline_entry"),
+                suppressed(judged) ? null : count("SELECT COUNT(*) FROM finding"),
                 count("SELECT COUNT(*) FROM agency"));
     }
 
-    private List<Count> monthly(String column, String table, String where, List<Object> args) {
+    /** Counts per month, each with the distinct values of {@code childColumn} behind it. */
+    private List<Count> monthly(String column, String table, String childColumn, String where, List<Object> args) {
         String year = "EXTRACT(YEAR FROM " + column + ")";
         String month = "EXTRACT(MONTH FROM " + column + ")";
-        return jdbc.query("SELECT " + year + ", " + month + ", COUNT(*) FROM " + table + " WHERE " + where
-                        + " GROUP BY " + year + ", " + month + " ORDER BY " + year + ", " + month,
-                (rs, i) -> new Count(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)), rs.getLong(3)),
-                args.toArray());
+        return jdbc.query("SELECT " + year + ", " + month + ", COUNT(*), COUNT(DISTINCT " + childColumn + ") FROM "
+                        + table + " WHERE " + where + " GROUP BY " + year + ", " + month + " ORDER BY " + year + ", "
+                        + month,
+                (rs, i) -> Count.of(String.format("%04d-%02d", rs.getInt(1), rs.getInt(2)), rs.getLong(3),
+                        rs.getLong(4)), args.toArray());
     }
 
     private long count(String sql) {
