@@ -17,10 +17,18 @@ import org.springframework.http.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * Reads a JSON request body defensively: bounded in bytes and nesting, duplicate keys refused, and every
- * failure a problem naming the body rather than an exception from deep inside Jackson.
+ * Reads a JSON request body defensively: UTF-8 only, bounded in bytes and nesting, duplicate keys refused, text
+ * free of characters no document can hold, and every failure a problem naming the body or the field rather than
+ * an exception from deep inside Jackson. Checking characters here, once, keeps them out of every stored event,
+ * agency and review, so exports never meet them.
  */
 public final class JsonBodies {
 
@@ -42,10 +50,16 @@ public final class JsonBodies {
         if (request.getContentLengthLong() > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        byte[] body = readAtMost(request, maxBytes);
-        if (body.length == 0) {
+        String body = utf8(readAtMost(request, maxBytes));
+        if (body.isEmpty()) {
             throw Problem.invalid("body", "must be a JSON object");
         }
+        JsonNode node = parse(body);
+        requirePrintable(node, "");
+        return node;
+    }
+
+    private static JsonNode parse(String body) {
         try (JsonParser parser = STRICT.createParser(body)) {
             JsonNode node = STRICT.readTree(parser);
             if (node == null || node.isMissingNode()) {
@@ -81,6 +95,72 @@ public final class JsonBodies {
         if (!json) {
             throw Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json.");
         }
+        String charset = type.getParameter("charset");
+        if (charset != null && !"utf-8".equalsIgnoreCase(charset.replace("\"", ""))) {
+            throw Problem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as UTF-8 JSON.");
+        }
+    }
+
+    /**
+     * Jackson would guess UTF-16 or UTF-32 from the first bytes and replace what it cannot decode; the contract
+     * says UTF-8, so anything else, a byte order mark included, is refused rather than guessed at.
+     */
+    private static String utf8(byte[] body) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body)).toString();
+            if (text.startsWith("\uFEFF")) {
+                throw notUtf8();
+            }
+            return text;
+        } catch (CharacterCodingException e) {
+            throw notUtf8();
+        }
+    }
+
+    private static Problem notUtf8() {
+        return Problem.invalid("body", "must be UTF-8 JSON");
+    }
+
+    /** Refuses, naming the field, keys or strings holding characters that are not text (see {@link #printable}). */
+    private static void requirePrintable(JsonNode node, String path) {
+        if (node.isTextual() && !printable(node.textValue())) {
+            throw Problem.invalid(path.isEmpty() ? "body" : path,
+                    "holds a control character, U+FFFE, U+FFFF or an unpaired surrogate");
+        }
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                requirePrintable(node.get(i), path + "[" + i + "]");
+            }
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!printable(field.getKey())) {
+                // The key itself is not echoed: it is the unprintable part.
+                throw Problem.invalid(path.isEmpty() ? "body" : path,
+                        "has a key holding a control character, U+FFFE, U+FFFF or an unpaired surrogate");
+            }
+            requirePrintable(field.getValue(), path.isEmpty() ? field.getKey() : path + "." + field.getKey());
+        }
+    }
+
+    /**
+     * Tab, line feed and carriage return are text; other control characters, the noncharacters U+FFFE and
+     * U+FFFF and unpaired surrogates are not, and make PDF and DOCX writers fail on every export that holds them.
+     */
+    private static boolean printable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+                    || Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static byte[] readAtMost(HttpServletRequest request, int maxBytes) {

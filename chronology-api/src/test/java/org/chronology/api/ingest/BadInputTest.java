@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -98,6 +102,27 @@ class BadInputTest extends ServiceTest {
                 single("summary of 4,001 characters", with(e -> e.put("summary", "s".repeat(4001))), "summary"),
                 single("summary with a NUL character", with(e -> e.put("summary", "a\u0000b")), "summary"),
                 single("summary null", with(e -> e.putNull("summary")), "summary"),
+                single("summary with a bell character", with(e -> e.put("summary", "a\u0007b")), "summary"),
+                single("summary with U+FFFE", with(e -> e.put("summary", "a\uFFFEb")), "summary"),
+                single("summary with U+FFFF", with(e -> e.put("summary", "a\uFFFFb")), "summary"),
+                single("summary with a lone high surrogate", valid().toString().replace("Strategy meeting", "a\\uD800b"),
+                        "summary"),
+                single("summary with a lone low surrogate", valid().toString().replace("Strategy meeting", "\\uDC00"),
+                        "summary"),
+                single("summary with surrogates the wrong way round",
+                        valid().toString().replace("Strategy meeting", "\\uDE00\\uD83D"), "summary"),
+                single("child id with an escape character", with(e -> e.putArray("children").add("a\u001Bb")), "children[0]"),
+                single("details with a C1 control character deep inside", with(e -> e.putObject("details")
+                        .putObject("visit").putArray("notes").add("ok").add("a\u0085b")), "details.visit.notes[1]"),
+                single("details with a control character in a key", with(e -> e.putObject("details").put("a\u0001", 1)),
+                        "details"),
+                single("unknown envelope key with U+FFFF", with(e -> e.put("extra\uFFFF", "x")), "body"),
+                single("date-time a day ahead through a -18:00 offset",
+                        with(e -> e.put("occurredAt", LocalDate.now(ZoneOffset.UTC).plusDays(1) + "T00:00-18:00")),
+                        "occurredAt"),
+                single("date-time hours ahead through a -14:00 offset",
+                        with(e -> e.put("occurredAt", LocalDate.now(ZoneOffset.UTC).plusDays(1) + "T00:00-14:00")),
+                        "occurredAt"),
                 single("details not an object", with(e -> e.put("details", "none")), "details"),
                 single("details nested too deep", with(e -> e.set("details", json(deep))), "details"),
                 single("knownTo with a lower-case code", with(e -> e.putArray("knownTo").add("police")), "knownTo[0]"),
@@ -109,7 +134,9 @@ class BadInputTest extends ServiceTest {
                 batch("batch without events", "{\"items\": []}", "events"),
                 batch("empty batch", "{\"events\": []}", "events"),
                 batch("batch of 1,001 events", "{\"events\": " + tooMany + "}", "events"),
-                batch("malformed batch", "{\"events\": [", "body"));
+                batch("malformed batch", "{\"events\": [", "body"),
+                batch("batch item with U+FFFF in its summary", "{\"events\": [" + valid().put("summary", "\uFFFF")
+                        + "]}", "events[0].summary"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -144,6 +171,60 @@ class BadInputTest extends ServiceTest {
                 .isEqualTo("occurredAt");
         assertThat(storedEvents()).isEqualTo(before + 1);
         assertThat(eventIds(timeline("BI-Batch", ""))).containsExactly("BI-good");
+    }
+
+    @Test
+    void textWithEmojiTabsAndLineBreaksIsAccepted() {
+        ObjectNode envelope = Envelope.of("BI-text", "visit.home", "BI-CSC", "2018-04", "BI-Text",
+                "Visit \uD83D\uDC76\tnoted:\r\nall well");
+        var response = asAgency("BI-CSC").post("/api/v1/events", envelope);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-16BE", "UTF-16LE", "UTF-16", "UTF-32BE", "UTF-32LE", "UTF-8 with a byte order mark",
+            "ISO-8859-1"})
+    void aBodyThatIsNotUtf8IsRefused(String encoding) {
+        String json = valid().put("summary", "Strategy m\u00e9eting").toString();
+        byte[] body = encoding.startsWith("UTF-8")
+                ? ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8) : json.getBytes(Charset.forName(encoding));
+        long before = storedEvents();
+        var response = asAgency("BI-CSC").raw("POST", "/api/v1/events", "application/json", body);
+
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asText()).isEqualTo("body must be UTF-8 JSON");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"application/json; charset=utf-16", "application/json; charset=UTF-32",
+            "application/json;charset=iso-8859-1"})
+    void aCharsetOtherThanUtf8IsUnsupported(String contentType) {
+        var response = asAgency("BI-CSC").raw("POST", "/api/v1/events", contentType,
+                valid().toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.text()).isEqualTo(415);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aCharsetOfUtf8IsAccepted() {
+        var response = asAgency("BI-CSC").raw("POST", "/api/v1/events", "application/json; charset=UTF-8",
+                with(e -> e.put("eventId", "BI-utf8").putArray("children").add("BI-Utf8")).getBytes(StandardCharsets.UTF_8));
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
+    }
+
+    @Test
+    void agencyAndReviewNamesWithCharactersNoExportCanHoldAreRefused() {
+        var agency = admin.put("/api/v1/agencies/BI-NAME", Map.of("name", "School\uFFFE", "sector", "education"));
+        var review = admin.raw("POST", "/api/v1/reviews", "application/json", ("{\"name\":\"Review \\uD800\","
+                + "\"children\":[\"BI-Child\"],\"from\":\"2018-01-01\",\"to\":\"2019-01-01\"}")
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(agency.status()).as(agency.text()).isEqualTo(400);
+        assertThat(agency.json().get("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(review.status()).as(review.text()).isEqualTo(400);
+        assertThat(review.json().get("errors").findValuesAsText("field")).containsExactly("name");
     }
 
     @Test
