@@ -1,5 +1,6 @@
 package org.chronology.core.vocabulary;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +14,7 @@ import java.util.Optional;
 public record CodeList(String name, Map<String, List<String>> values) {
 
     public CodeList {
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** @return the canonical value {@code given} stands for, if the list knows it */

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class Vocabulary {
             types.put(type.getKey(), new TypeVocabulary(type.getKey(), spec.get("description").asText(),
                     List.copyOf(fields.values())));
         });
-        return java.util.Collections.unmodifiableMap(types);
+        return Collections.unmodifiableMap(types);
     }
 
     /** Parses {@code "kind[:codeList] | description"}. */

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-
-import org.chronology.core.api.event.details.Details;
 import java.util.stream.Collectors;
 
 import org.chronology.core.api.event.assessment.AssessmentCompleted;
@@ -26,6 +24,7 @@ import org.chronology.core.api.event.contact.ServiceDeclined;
 import org.chronology.core.api.event.contact.ServiceOffered;
 import org.chronology.core.api.event.contact.ServiceStarted;
 import org.chronology.core.api.event.contact.ServiceWithdrawn;
+import org.chronology.core.api.event.details.Details;
 import org.chronology.core.api.event.health.ChildBorn;
 import org.chronology.core.api.event.health.ChildProtectionMedicalHeld;
 import org.chronology.core.api.event.health.EmergencyDepartmentAttendance;
