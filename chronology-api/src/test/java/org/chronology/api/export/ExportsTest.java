@@ -63,12 +63,16 @@ class ExportsTest extends ServiceTest {
 
     @Test
     void aChildsExportsAnswerOnlyThoseWhoMayReadTheChild() {
-        Map<String, Integer> expected = Map.of("admin", 403, "agency", 200, "otherAgency", 403, "reviewer", 200,
+        // The other agency was told of one entry (knownTo): it exports that, its own knowledge, and no more.
+        Map<String, Integer> exports = Map.of("admin", 403, "agency", 200, "otherAgency", 200, "reviewer", 200,
+                "otherReviewer", 403, "dashboard", 403);
+        Map<String, Integer> knowledge = Map.of("admin", 403, "agency", 200, "otherAgency", 403, "reviewer", 200,
                 "otherReviewer", 403, "dashboard", 403);
         List<String> wrong = new ArrayList<>();
         for (String format : FORMATS) {
             for (String path : List.of("/api/v1/children/" + CHILD + "/export." + format,
                     "/api/v1/children/" + CHILD + "/knowledge")) {
+                Map<String, Integer> expected = path.endsWith("knowledge") ? knowledge : exports;
                 callers.forEach((who, client) -> {
                     ApiClient.Response response = client.get(path);
                     if (response.status() != expected.get(who)) {
@@ -79,6 +83,8 @@ class ExportsTest extends ServiceTest {
             assertThat(callers.get("reviewer").get("/api/v1/children/EX-Nobody/export." + format).status()).isEqualTo(403);
         }
         assertThat(wrong).isEmpty();
+        assertThat(callers.get("otherAgency").get("/api/v1/children/" + CHILD + "/export.csv").text())
+                .contains("EX-1").doesNotContain("EX-2");
     }
 
     @Test

@@ -74,7 +74,6 @@ class BadInputTest extends ServiceTest {
                 single("path traversal in eventId", with(e -> e.put("eventId", "../../etc/passwd")), "eventId"),
                 single("unknown event type", with(e -> e.put("type", "strategy.party")), "type"),
                 single("missing type", with(e -> e.remove("type")), "type"),
-                single("unregistered recording agency", with(e -> e.put("recordingAgency", "NOBODY")), "recordingAgency"),
                 single("lower-case agency code", with(e -> e.put("recordingAgency", "bi-csc")), "recordingAgency"),
                 single("unregistered acting agency", with(e -> e.put("actingAgency", "NOBODY")), "actingAgency"),
                 single("no date and no bounds", with(e -> e.remove("occurredAt")), "occurredAt"),

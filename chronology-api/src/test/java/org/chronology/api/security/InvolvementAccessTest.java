@@ -169,6 +169,15 @@ class InvolvementAccessTest extends ServiceTest {
     }
 
     @Test
+    void aTokenRecordsOnlyForItsOwnAgencyRegisteredOrNot() {
+        for (String agency : List.of("IA-CSC", "IA-UNREGISTERED")) {
+            var response = asAgency("IA-SCHOOL").post("/api/v1/events",
+                    Envelope.of(id("not-mine-" + agency), "visit.home", agency, VISITED, victim, "x"));
+            assertThat(response.status()).as(agency).isEqualTo(403);
+        }
+    }
+
+    @Test
     void aTokenStopsWorkingAtItsExpiry() {
         var issued = admin.post("/api/v1/agencies/IA-CSC/tokens", Map.of("issuedTo", "Short-lived",
                 "expiresAt", Instant.now().plusSeconds(2).toString())).json();
