@@ -48,7 +48,8 @@ class GapsController {
     record ParameterView(String name, String defaultValue, String value, String description) {
     }
 
-    record RuleView(String name, String category, String description, List<ParameterView> parameters) {
+    /** {@code facts}: what an agency must record for the rule to see the pattern. */
+    record RuleView(String name, String category, String description, String facts, List<ParameterView> parameters) {
     }
 
     @GetMapping("/api/v1/children/{childId}/gaps")
@@ -71,7 +72,8 @@ class GapsController {
 
     private RuleView view(GapRule rule) {
         Map<String, String> values = engine.parameters(rule).asMap();
-        return new RuleView(rule.name(), rule.category().code(), rule.description(), rule.parameters().stream()
+        return new RuleView(rule.name(), rule.category().code(), rule.info().description(), rule.info().facts(),
+                rule.parameters().stream()
                 .map(p -> new ParameterView(p.name(), p.defaultValue(), values.get(p.name()), p.description()))
                 .toList());
     }

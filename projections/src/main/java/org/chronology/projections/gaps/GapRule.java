@@ -10,15 +10,20 @@ import java.util.List;
  */
 public interface GapRule {
 
-    /** The rule's name in domain.md §c, e.g. {@code STRAT_AGENCY_NOT_INVITED}. */
-    String name();
-
-    Category category();
-
-    /** What the rule checks, and which recorded facts it relies on. */
-    String description();
-
-    List<Parameter> parameters();
+    RuleInfo info();
 
     List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters);
+
+    /** The rule's name in domain.md §c, e.g. {@code STRAT_AGENCY_NOT_INVITED}. */
+    default String name() {
+        return info().name();
+    }
+
+    default Category category() {
+        return info().category();
+    }
+
+    default List<Parameter> parameters() {
+        return info().parameters();
+    }
 }

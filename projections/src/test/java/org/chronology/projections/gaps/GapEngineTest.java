@@ -16,20 +16,9 @@ class GapEngineTest {
 
     /** A rule with one parameter, to see configuration reach it. */
     private static final GapRule WINDOWED = new GapRule() {
-        public String name() {
-            return "TEST_WINDOW";
-        }
-
-        public Category category() {
-            return Category.TIMESCALE;
-        }
-
-        public String description() {
-            return "fires with the configured window in its explanation";
-        }
-
-        public List<Parameter> parameters() {
-            return List.of(new Parameter("W", "90d", "window"));
+        public RuleInfo info() {
+            return new RuleInfo("TEST_WINDOW", Category.TIMESCALE, "fires with the configured window in its explanation",
+                    "any entry", List.of(new Parameter("W", "90d", "window")));
         }
 
         public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -22,33 +23,29 @@ import java.util.List;
 @Component
 public class ClosureDespiteDisengagement implements GapRule {
 
-    @Override
-    public String name() {
-        return "CLOSURE_DESPITE_DISENGAGEMENT";
-    }
-
-    @Override
-    public Category category() {
-        return Category.ENGAGEMENT;
-    }
-
-    @Override
-    public String description() {
-        return "A case.closed for the child (by any agency) preceded by at least K missed contacts for the child "
+    private static final RuleInfo INFO = new RuleInfo("CLOSURE_DESPITE_DISENGAGEMENT", Category.ENGAGEMENT,
+            "A case.closed for the child (by any agency) preceded by at least K missed contacts for the child "
                 + "within W2 (as REPEATED_MISSED_APPOINTMENTS counts them: appointment.missed, or a visit, contact or "
                 + "attended appointment whose details.outcome is no_access, no_answer, not_seen, did_not_attend, "
                 + "was_not_brought or unanswered; details.count counts as that many), or by at least M "
                 + "service.declined for the child or household within W. Only entries before the closure in the "
                 + "timeline and certainly within the window (their first day no earlier than the window before the "
-                + "closure's last day) are counted.";
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("M", "2", "services declined that make disengagement"),
+                + "closure's last day) are counted.",
+            "A case.closed for the child (by any agency) preceded by at least K missed contacts for the child "
+                + "within W2 (as REPEATED_MISSED_APPOINTMENTS counts them: appointment.missed, or a visit, contact or "
+                + "attended appointment whose details.outcome is no_access, no_answer, not_seen, did_not_attend, "
+                + "was_not_brought or unanswered; details.count counts as that many), or by at least M "
+                + "service.declined for the child or household within W. Only entries before the closure in the "
+                + "timeline and certainly within the window (their first day no earlier than the window before the "
+                + "closure's last day) are counted.",
+            List.of(new Parameter("M", "2", "services declined that make disengagement"),
                 new Parameter("W", "180d", "window before the closure for declined services"),
                 new Parameter("K", "3", "missed contacts that make disengagement"),
-                new Parameter("W2", "90d", "window before the closure for missed contacts"));
+                new Parameter("W2", "90d", "window before the closure for missed contacts")));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

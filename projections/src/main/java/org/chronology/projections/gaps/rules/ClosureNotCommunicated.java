@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -27,27 +28,8 @@ import java.util.Set;
 @Component
 public class ClosureNotCommunicated implements GapRule {
 
-    private static final List<String> RECIPIENT_FIELDS = List.of("to", "sharedWith", "partnersNotified", "attended",
-            "copiedTo", "knownTo");
-    private static final List<String> UNAWARE_FLAGS = List.of("unawareOfClosure", "assumedCaseOpen", "believedCaseOpen",
-            "assumedOpen");
-    private static final Set<String> REOPENING = Set.of("case.opened", "case.reopened", "referral.decision",
-            "assessment.started", "strategy.discussion", "strategy.meeting", "s47.started", "cin_plan.started",
-            "cp_plan.started");
-
-    @Override
-    public String name() {
-        return "CLOSURE_NOT_COMMUNICATED";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "A case.closed for the child by CSC or its front door, where an agency active for the child or "
+    private static final RuleInfo INFO = new RuleInfo("CLOSURE_NOT_COMMUNICATED", Category.INFORMATION_SHARING,
+            "A case.closed for the child by CSC or its front door, where an agency active for the child or "
                 + "household in the L before the closure (other than the closing agencies; family informants, "
                 + "review bodies, courts, LA legal and UNSPECIFIED not counted) is neither in details."
                 + "partnersNotified or details.knownTo (not stated means nobody was told) nor named as recipient "
@@ -55,15 +37,32 @@ public class ClosureNotCommunicated implements GapRule {
                 + "that can have happened from the closure to N after it; fires once N has passed from the last day "
                 + "the closure can have happened. Also fires, without waiting, when a later entry by another "
                 + "agency, before any reopening, states that it was unaware of the closure (details."
-                + "unawareOfClosure, assumedCaseOpen, believedCaseOpen or assumedOpen true). One finding per closure.";
-    }
+                + "unawareOfClosure, assumedCaseOpen, believedCaseOpen or assumedOpen true). One finding per closure.",
+            "A case.closed for the child by CSC or its front door, where an agency active for the child or "
+                + "household in the L before the closure (other than the closing agencies; family informants, "
+                + "review bodies, courts, LA legal and UNSPECIFIED not counted) is neither in details."
+                + "partnersNotified or details.knownTo (not stated means nobody was told) nor named as recipient "
+                + "(to, sharedWith, partnersNotified, attended, copiedTo, knownTo) of an entry by a lead agency "
+                + "that can have happened from the closure to N after it; fires once N has passed from the last day "
+                + "the closure can have happened. Also fires, without waiting, when a later entry by another "
+                + "agency, before any reopening, states that it was unaware of the closure (details."
+                + "unawareOfClosure, assumedCaseOpen, believedCaseOpen or assumedOpen true). One finding per closure.",
+            List.of(
+                new Parameter("N", "5wd", "time after the closure within which active agencies should be told"),
+                new Parameter("L", "90d", "how far before the closure involvement makes an agency active (design)")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(
-                new Parameter("N", "5wd", "time after the closure within which active agencies should be told"),
-                new Parameter("L", "90d", "how far before the closure involvement makes an agency active (design)"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final List<String> RECIPIENT_FIELDS = List.of("to", "sharedWith", "partnersNotified", "attended",
+            "copiedTo", "knownTo");
+    private static final List<String> UNAWARE_FLAGS = List.of("unawareOfClosure", "assumedCaseOpen", "believedCaseOpen",
+            "assumedOpen");
+    private static final Set<String> REOPENING = Set.of("case.opened", "case.reopened", "referral.decision",
+            "assessment.started", "strategy.discussion", "strategy.meeting", "s47.started", "cin_plan.started",
+            "cp_plan.started");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

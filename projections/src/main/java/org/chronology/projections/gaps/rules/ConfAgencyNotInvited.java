@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -26,34 +27,30 @@ import java.util.Set;
 @Component
 public class ConfAgencyNotInvited implements GapRule {
 
-    private static final List<String> GP_FIELDS = List.of("invited", "attended", "to", "from", "sharedWith",
-            "contributors", "referredTo", "partnersNotified", "members", "attendees", "copiedTo", "knownTo");
-
-    @Override
-    public String name() {
-        return "CONF_AGENCY_NOT_INVITED";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "An initial or review child protection conference or a core group on day d that leaves out an agency "
+    private static final RuleInfo INFO = new RuleInfo("CONF_AGENCY_NOT_INVITED", Category.INFORMATION_SHARING,
+            "An initial or review child protection conference or a core group on day d that leaves out an agency "
                 + "active for the child or household since the previous conference or in [d-L, d), whichever is "
                 + "longer (family informants, review bodies, courts, LA legal and UNSPECIFIED not counted), or a "
                 + "conference that invites no GP (sector health.primary). Relies on details.invited (details.attended, "
                 + "details.chair and the convening agency count as present) and on details.notInvited: entries "
                 + "naming a known agency count as left out, entries naming none are reported as stated. Silent when "
-                + "neither invited nor notInvited is stated.";
-    }
+                + "neither invited nor notInvited is stated.",
+            "An initial or review child protection conference or a core group on day d that leaves out an agency "
+                + "active for the child or household since the previous conference or in [d-L, d), whichever is "
+                + "longer (family informants, review bodies, courts, LA legal and UNSPECIFIED not counted), or a "
+                + "conference that invites no GP (sector health.primary). Relies on details.invited (details.attended, "
+                + "details.chair and the convening agency count as present) and on details.notInvited: entries "
+                + "naming a known agency count as left out, entries naming none are reported as stated. Silent when "
+                + "neither invited nor notInvited is stated.",
+            List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final List<String> GP_FIELDS = List.of("invited", "attended", "to", "from", "sharedWith",
+            "contributors", "referredTo", "partnersNotified", "members", "attendees", "copiedTo", "knownTo");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

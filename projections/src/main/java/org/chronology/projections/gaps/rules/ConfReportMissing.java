@@ -6,8 +6,8 @@ import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
-import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.springframework.stereotype.Component;
 
@@ -25,35 +25,31 @@ import java.util.regex.Pattern;
 @Component
 public class ConfReportMissing implements GapRule {
 
-    /** A free-text note on reports that says some were not given. */
-    private static final Pattern SHORTFALL = Pattern.compile(
-            "(?i)\\b(not|no|none|missing|without|absent|lacking|failed)\\b");
-
-    @Override
-    public String name() {
-        return "CONF_REPORT_MISSING";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "An initial or review child protection conference or a core group where an invited agency (details."
+    private static final RuleInfo INFO = new RuleInfo("CONF_REPORT_MISSING", Category.INFORMATION_SHARING,
+            "An initial or review child protection conference or a core group where an invited agency (details."
                 + "invited; details.attended when invitees are not stated) is not in details.reportsSubmitted, "
                 + "whether or not it attended; the convening agency and the chair (details.chair, la.iro) are not "
                 + "expected to report. Silent on this check when reportsSubmitted is not stated. Also fires on "
                 + "details.reportsMissing (agency codes or descriptions, or true) and on a details.reportsNote that "
                 + "says reports were not given; details.infoLimited (agencies that gave limited information) is "
-                + "named in the explanation.";
-    }
+                + "named in the explanation.",
+            "An initial or review child protection conference or a core group where an invited agency (details."
+                + "invited; details.attended when invitees are not stated) is not in details.reportsSubmitted, "
+                + "whether or not it attended; the convening agency and the chair (details.chair, la.iro) are not "
+                + "expected to report. Silent on this check when reportsSubmitted is not stated. Also fires on "
+                + "details.reportsMissing (agency codes or descriptions, or true) and on a details.reportsNote that "
+                + "says reports were not given; details.infoLimited (agencies that gave limited information) is "
+                + "named in the explanation.",
+            List.of());
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of();
+    public RuleInfo info() {
+        return INFO;
     }
+
+    /** A free-text note on reports that says some were not given. */
+    private static final Pattern SHORTFALL = Pattern.compile(
+            "(?i)\\b(not|no|none|missing|without|absent|lacking|failed)\\b");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -8,6 +8,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -22,35 +23,31 @@ import java.util.Locale;
 @Component
 public class CrossAreaTransferNoExchange implements GapRule {
 
-    private static final List<String> NOT_EXCHANGED = List.of("false", "no", "none", "incomplete", "partial",
-            "partly", "not exchanged", "limited");
-    private static final List<String> EXCHANGED = List.of("true", "yes", "complete", "full", "exchanged");
-
-    @Override
-    public String name() {
-        return "CROSS_AREA_TRANSFER_NO_EXCHANGE";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "A case transfer or household move between areas with no information exchange within N. Triggers "
+    private static final RuleInfo INFO = new RuleInfo("CROSS_AREA_TRANSFER_NO_EXCHANGE", Category.INFORMATION_SHARING,
+            "A case transfer or household move between areas with no information exchange within N. Triggers "
                 + "are case.transferred and household.change entries naming the child with details.crossArea = true, "
                 + "or with details.fromArea and details.toArea both stated and different. Fires at once when the "
                 + "entry states that information was not exchanged (details.infoExchanged false, 'no', 'incomplete' "
                 + "or 'partial'; or details.summaryProvided = false); silent when it states infoExchanged = true; "
                 + "otherwise fires once N has passed with no info.shared, info.requested or checks.completed for the "
-                + "child or household that can have happened from the move to N after its last possible day.";
-    }
+                + "child or household that can have happened from the move to N after its last possible day.",
+            "A case transfer or household move between areas with no information exchange within N. Triggers "
+                + "are case.transferred and household.change entries naming the child with details.crossArea = true, "
+                + "or with details.fromArea and details.toArea both stated and different. Fires at once when the "
+                + "entry states that information was not exchanged (details.infoExchanged false, 'no', 'incomplete' "
+                + "or 'partial'; or details.summaryProvided = false); silent when it states infoExchanged = true; "
+                + "otherwise fires once N has passed with no info.shared, info.requested or checks.completed for the "
+                + "child or household that can have happened from the move to N after its last possible day.",
+            List.of(new Parameter("N", "5wd", "time after the move within which information is exchanged")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "5wd", "time after the move within which information is exchanged"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final List<String> NOT_EXCHANGED = List.of("false", "no", "none", "incomplete", "partial",
+            "partly", "not exchanged", "limited");
+    private static final List<String> EXCHANGED = List.of("true", "yes", "complete", "full", "exchanged");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -8,6 +8,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -25,27 +26,8 @@ import java.util.Set;
 @Component
 public class DischargeWithoutPlanning implements GapRule {
 
-    private static final List<String> NEONATAL = List.of("nnu", "neonatal", "scbu", "nicu", "special care baby");
-    private static final List<String> MATERNITY = List.of("maternity", "postnatal", "post-natal", "labour ward");
-    private static final List<String> LA_CARE = List.of("foster", "local authority", "la care", "residential",
-            "children's home", "mother and baby");
-    private static final List<String> MEETINGS = List.of("strategy.discussion", "strategy.meeting",
-            "conference.initial", "conference.review", "meeting.core_group", "meeting.cin_review",
-            "meeting.professionals", "meeting.mdt");
-
-    @Override
-    public String name() {
-        return "DISCHARGE_WITHOUT_PLANNING";
-    }
-
-    @Override
-    public Category category() {
-        return Category.RESPONSE_TO_HARM;
-    }
-
-    @Override
-    public String description() {
-        return "A vulnerable baby, or a new mother under a child in need or protection plan, left hospital without a "
+    private static final RuleInfo INFO = new RuleInfo("DISCHARGE_WITHOUT_PLANNING", Category.RESPONSE_TO_HARM,
+            "A vulnerable baby, or a new mother under a child in need or protection plan, left hospital without a "
                 + "multi-agency discharge planning meeting in the N before. The child's hospital.discharge counts "
                 + "when, at that time, it had a neonatal stay in the same episode (a hospital.admission, "
                 + "hospital.transfer or health.birth whose admittedTo / unit / toUnit / ward mentions NNU, "
@@ -59,13 +41,36 @@ public class DischargeWithoutPlanning implements GapRule {
                 + "only with details.multiAgency = true) whose details.purpose, decision, outcome, topics or agenda "
                 + "mention discharge, can have happened from N before the discharge's first possible day to its "
                 + "last, or the child was discharged into local-authority care (details.dischargeTo mentions "
-                + "foster, local authority or a mother and baby placement), which is itself the lead agency's plan.";
-    }
+                + "foster, local authority or a mother and baby placement), which is itself the lead agency's plan.",
+            "A vulnerable baby, or a new mother under a child in need or protection plan, left hospital without a "
+                + "multi-agency discharge planning meeting in the N before. The child's hospital.discharge counts "
+                + "when, at that time, it had a neonatal stay in the same episode (a hospital.admission, "
+                + "hospital.transfer or health.birth whose admittedTo / unit / toUnit / ward mentions NNU, "
+                + "neonatal, SCBU or NICU, with no discharge since), an open CIN or CP plan (cin_plan / cp_plan "
+                + "started and not ended), an open s47 enquiry, a pre-birth assessment (details.kind pre_birth) with "
+                + "no lead-agency closure since, or a court.order in the year before. A household member's discharge "
+                + "counts while the child's CIN or CP plan is open when it is a maternity discharge (unit / service "
+                + "/ ward mentions maternity or postnatal, or it falls within 42 days after the child's birth) of "
+                + "someone who is not a baby in the file. Fires when details.planningMeetingHeld = false; when it "
+                + "is not stated, fires unless a meeting.discharge_planning, or a multi-agency meeting (meeting.mdt "
+                + "only with details.multiAgency = true) whose details.purpose, decision, outcome, topics or agenda "
+                + "mention discharge, can have happened from N before the discharge's first possible day to its "
+                + "last, or the child was discharged into local-authority care (details.dischargeTo mentions "
+                + "foster, local authority or a mother and baby placement), which is itself the lead agency's plan.",
+            List.of(new Parameter("N", "7d", "time before the discharge in which the planning meeting is held")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "7d", "time before the discharge in which the planning meeting is held"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final List<String> NEONATAL = List.of("nnu", "neonatal", "scbu", "nicu", "special care baby");
+    private static final List<String> MATERNITY = List.of("maternity", "postnatal", "post-natal", "labour ward");
+    private static final List<String> LA_CARE = List.of("foster", "local authority", "la care", "residential",
+            "children's home", "mother and baby");
+    private static final List<String> MEETINGS = List.of("strategy.discussion", "strategy.meeting",
+            "conference.initial", "conference.review", "meeting.core_group", "meeting.cin_review",
+            "meeting.professionals", "meeting.mdt");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

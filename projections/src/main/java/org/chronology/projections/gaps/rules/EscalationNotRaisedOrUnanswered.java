@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -30,25 +31,8 @@ import java.util.Set;
 @Component
 public class EscalationNotRaisedOrUnanswered implements GapRule {
 
-    private static final List<String> DISAGREEMENT_FLAGS = List.of("concernAboutDecision", "disagreement",
-            "disagreesWithDecision");
-    private static final List<String> NOT_ESCALATED_FLAGS = List.of("formalEscalation", "escalated", "escalatedToCSC",
-            "escalatedToLead", "escalationAfter");
-    private static final List<String> RECIPIENT_FIELDS = List.of("to", "sharedWith", "attended");
-
-    @Override
-    public String name() {
-        return "ESCALATION_NOT_RAISED_OR_UNANSWERED";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "(a) A partner disagrees with a lead-agency decision and raises no escalation within N: an entry for "
+    private static final RuleInfo INFO = new RuleInfo("ESCALATION_NOT_RAISED_OR_UNANSWERED", Category.INFORMATION_SHARING,
+            "(a) A partner disagrees with a lead-agency decision and raises no escalation within N: an entry for "
                 + "the child from a non-lead agency (acting agency, or details.from) with details.concernAboutDecision "
                 + "or details.disagreement true, or any entry stating that no escalation was made (details."
                 + "formalEscalation, escalated, escalatedToCSC, escalatedToLead or escalationAfter false; the parties "
@@ -58,14 +42,31 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
                 + "an info.shared, contact or professionals meeting from its target (details.to; CSC or its front "
                 + "door when no target is stated) naming the raiser as recipient (to, sharedWith, attended), or a "
                 + "details.respondedAt on the escalation no later than the deadline. Both fire once the time has "
-                + "passed from the last day the trigger can have happened.";
-    }
+                + "passed from the last day the trigger can have happened.",
+            "(a) A partner disagrees with a lead-agency decision and raises no escalation within N: an entry for "
+                + "the child from a non-lead agency (acting agency, or details.from) with details.concernAboutDecision "
+                + "or details.disagreement true, or any entry stating that no escalation was made (details."
+                + "formalEscalation, escalated, escalatedToCSC, escalatedToLead or escalationAfter false; the parties "
+                + "are then its non-lead sender, else the non-lead agencies in details.attended, else any partner); "
+                + "answered by an escalation.raised from one of those agencies that can have happened within N. "
+                + "(b) An escalation.raised for the child that gets no answer within M: an escalation.responded, or "
+                + "an info.shared, contact or professionals meeting from its target (details.to; CSC or its front "
+                + "door when no target is stated) naming the raiser as recipient (to, sharedWith, attended), or a "
+                + "details.respondedAt on the escalation no later than the deadline. Both fire once the time has "
+                + "passed from the last day the trigger can have happened.",
+            List.of(new Parameter("N", "10wd", "time within which a disagreeing partner should escalate"),
+                new Parameter("M", "10wd", "time within which an escalation should be answered")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "10wd", "time within which a disagreeing partner should escalate"),
-                new Parameter("M", "10wd", "time within which an escalation should be answered"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final List<String> DISAGREEMENT_FLAGS = List.of("concernAboutDecision", "disagreement",
+            "disagreesWithDecision");
+    private static final List<String> NOT_ESCALATED_FLAGS = List.of("formalEscalation", "escalated", "escalatedToCSC",
+            "escalatedToLead", "escalationAfter");
+    private static final List<String> RECIPIENT_FIELDS = List.of("to", "sharedWith", "attended");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -23,23 +24,8 @@ import java.util.Optional;
 @Component
 public class GpNotInvolved implements GapRule {
 
-    private static final List<String> PARTY_FIELDS = List.of("invited", "attended", "to", "from", "sharedWith",
-            "contributors", "referredTo", "partnersNotified", "members", "attendees", "copiedTo", "knownTo",
-            "agenciesChecked", "reportsSubmitted", "requestedBy", "referrer");
-
-    @Override
-    public String name() {
-        return "GP_NOT_INVOLVED";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "A statutory episode (for the child or household) open for at least N with no entry involving a GP "
+    private static final RuleInfo INFO = new RuleInfo("GP_NOT_INVOLVED", Category.INFORMATION_SHARING,
+            "A statutory episode (for the child or household) open for at least N with no entry involving a GP "
                 + "(sector health.primary). An episode opens with s47.started, cin_plan.started, cp_plan.started, or "
                 + "case.opened / case.reopened by CSC or its front door; further openings join it; it ends with "
                 + "case.closed by the lead agency, cin_plan.ended or cp_plan.ended. Its length is counted from the "
@@ -47,13 +33,26 @@ public class GpNotInvolved implements GapRule {
                 + "as-of date). A GP is involved when it recorded or acted in an entry that can lie in the episode, "
                 + "or is named in its details (invited, attended, to, from, sharedWith, contributors, referredTo, "
                 + "partnersNotified, members, attendees, copiedTo, knownTo, agenciesChecked, reportsSubmitted, "
-                + "requestedBy, referrer), or the worker's role is GP. One finding per episode.";
-    }
+                + "requestedBy, referrer), or the worker's role is GP. One finding per episode.",
+            "A statutory episode (for the child or household) open for at least N with no entry involving a GP "
+                + "(sector health.primary). An episode opens with s47.started, cin_plan.started, cp_plan.started, or "
+                + "case.opened / case.reopened by CSC or its front door; further openings join it; it ends with "
+                + "case.closed by the lead agency, cin_plan.ended or cp_plan.ended. Its length is counted from the "
+                + "last day the first opening can have happened to the first day the end can have happened (or the "
+                + "as-of date). A GP is involved when it recorded or acted in an entry that can lie in the episode, "
+                + "or is named in its details (invited, attended, to, from, sharedWith, contributors, referredTo, "
+                + "partnersNotified, members, attendees, copiedTo, knownTo, agenciesChecked, reportsSubmitted, "
+                + "requestedBy, referrer), or the worker's role is GP. One finding per episode.",
+            List.of(new Parameter("N", "30d", "how long an episode may run without the GP being involved")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "30d", "how long an episode may run without the GP being involved"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final List<String> PARTY_FIELDS = List.of("invited", "attended", "to", "from", "sharedWith",
+            "contributors", "referredTo", "partnersNotified", "members", "attendees", "copiedTo", "knownTo",
+            "agenciesChecked", "reportsSubmitted", "requestedBy", "referrer");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -5,8 +5,8 @@ import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
-import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.springframework.stereotype.Component;
 
@@ -19,30 +19,26 @@ import java.util.Optional;
 @Component
 public class HealthHandoverMissing implements GapRule {
 
-    @Override
-    public String name() {
-        return "HEALTH_HANDOVER_MISSING";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "Care moved between health services without a formal handover. Two recorded shapes: (a) a "
+    private static final RuleInfo INFO = new RuleInfo("HEALTH_HANDOVER_MISSING", Category.INFORMATION_SHARING,
+            "Care moved between health services without a formal handover. Two recorded shapes: (a) a "
                 + "hospital.transfer naming the child with no health.handover that can have happened within a day of "
                 + "it (unless the transfer states details.formal = true), decided once the day after the transfer's "
                 + "last possible day has passed; (b) a health.handover naming the child that states details.formal = "
                 + "false or details.incomplete = true (fromService / toService name the services). A transfer whose "
                 + "handover was informal is reported once, as (b). Moves not recorded as a transfer or handover "
-                + "(e.g. midwife to health visitor) are not inferred.";
-    }
+                + "(e.g. midwife to health visitor) are not inferred.",
+            "Care moved between health services without a formal handover. Two recorded shapes: (a) a "
+                + "hospital.transfer naming the child with no health.handover that can have happened within a day of "
+                + "it (unless the transfer states details.formal = true), decided once the day after the transfer's "
+                + "last possible day has passed; (b) a health.handover naming the child that states details.formal = "
+                + "false or details.incomplete = true (fromService / toService name the services). A transfer whose "
+                + "handover was informal is reported once, as (b). Moves not recorded as a transfer or handover "
+                + "(e.g. midwife to health visitor) are not inferred.",
+            List.of());
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of();
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -28,27 +29,8 @@ import java.util.Set;
 @Component
 public class InfoNotReachingLead implements GapRule {
 
-    /** Lead-agency entries that show the case is open to it. */
-    private static final Set<String> INVOLVEMENT = Set.of("case.opened", "case.reopened", "assessment.started",
-            "assessment.completed", "strategy.discussion", "strategy.meeting", "s47.started", "s47.concluded",
-            "conference.initial", "conference.review", "cin_plan.started", "cp_plan.started", "meeting.cin_review",
-            "meeting.core_group", "lac.review", "child.accommodated", "placement.started", "worker.allocated",
-            "legal.planning_meeting", "legal.plo_started", "court.application");
-    private static final List<String> RECIPIENT_FIELDS = List.of("to", "referredTo", "sharedWith", "knownTo");
-
-    @Override
-    public String name() {
-        return "INFO_NOT_REACHING_LEAD";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "A concern.recorded for the child by a non-lead practitioner agency A (its acting agency; entries "
+    private static final RuleInfo INFO = new RuleInfo("INFO_NOT_REACHING_LEAD", Category.INFORMATION_SHARING,
+            "A concern.recorded for the child by a non-lead practitioner agency A (its acting agency; entries "
                 + "CSC or the front door recorded are known to them) while the case is open to CSC or its front door, "
                 + "where neither the concern's details.sharedWith or details.knownTo names a lead agency nor an "
                 + "info.shared, referral.made, escalation.raised or conference.requested from A (acting agency or "
@@ -63,13 +45,37 @@ public class InfoNotReachingLead implements GapRule {
                 + "sharedPromptly false, or a delay in days, details.delayDays or a whole-number details.delay, "
                 + "longer than N); and, once N has passed, on any entry by a non-lead agency that says it did not "
                 + "reach the lead agency (details.notKnownTo naming one, or details.sharedPromptly or sharedWithLead "
-                + "false). Concerns of an agency recorded as UNSPECIFIED are not judged unless they say so.";
-    }
+                + "false). Concerns of an agency recorded as UNSPECIFIED are not judged unless they say so.",
+            "A concern.recorded for the child by a non-lead practitioner agency A (its acting agency; entries "
+                + "CSC or the front door recorded are known to them) while the case is open to CSC or its front door, "
+                + "where neither the concern's details.sharedWith or details.knownTo names a lead agency nor an "
+                + "info.shared, referral.made, escalation.raised or conference.requested from A (acting agency or "
+                + "details.from) to a lead agency (details.to, referredTo, sharedWith or knownTo; or recorded by the "
+                + "lead agency with details.from A), nor a lead agency's meeting A attended, can have happened "
+                + "within N; fires once N has passed from the last day the concern can have happened. Open: an "
+                + "earlier lead-agency entry of an involving kind (case opened, assessment, strategy, s47, "
+                + "conference, plan, CIN review or core group, looked-after review, placement, worker allocation, "
+                + "legal planning) for the household that no later case.closed by a lead agency naming one of the "
+                + "same children has ended. Also fires on an info.shared or referral.made from a non-lead agency to "
+                + "a lead agency that is recorded as late (details.delayed or details.delay true, details."
+                + "sharedPromptly false, or a delay in days, details.delayDays or a whole-number details.delay, "
+                + "longer than N); and, once N has passed, on any entry by a non-lead agency that says it did not "
+                + "reach the lead agency (details.notKnownTo naming one, or details.sharedPromptly or sharedWithLead "
+                + "false). Concerns of an agency recorded as UNSPECIFIED are not judged unless they say so.",
+            List.of(new Parameter("N", "2wd", "time within which a concern should reach the lead agency")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "2wd", "time within which a concern should reach the lead agency"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    /** Lead-agency entries that show the case is open to it. */
+    private static final Set<String> INVOLVEMENT = Set.of("case.opened", "case.reopened", "assessment.started",
+            "assessment.completed", "strategy.discussion", "strategy.meeting", "s47.started", "s47.concluded",
+            "conference.initial", "conference.review", "cin_plan.started", "cp_plan.started", "meeting.cin_review",
+            "meeting.core_group", "lac.review", "child.accommodated", "placement.started", "worker.allocated",
+            "legal.planning_meeting", "legal.plo_started", "court.application");
+    private static final List<String> RECIPIENT_FIELDS = List.of("to", "referredTo", "sharedWith", "knownTo");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -8,6 +8,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -24,19 +25,8 @@ import java.util.Set;
 @Component
 public class NaiPoliceNotSameDay implements GapRule {
 
-    @Override
-    public String name() {
-        return "NAI_POLICE_NOT_SAME_DAY";
-    }
-
-    @Override
-    public Category category() {
-        return Category.RESPONSE_TO_HARM;
-    }
-
-    @Override
-    public String description() {
-        return "Suspected non-accidental injury to a child under the age, a non-mobile child or a child on a child "
+    private static final RuleInfo INFO = new RuleInfo("NAI_POLICE_NOT_SAME_DAY", Category.RESPONSE_TO_HARM,
+            "Suspected non-accidental injury to a child under the age, a non-mobile child or a child on a child "
                 + "protection plan, and police not told on the same calendar day. Triggers are hospital.ed_attendance, "
                 + "injury.observed and injury.diagnosed naming the child with details.suspectedNAI = true. The child "
                 + "is under the age when its health.birth (earliest date) or the trigger's details.childAgeWeeks / "
@@ -48,12 +38,25 @@ public class NaiPoliceNotSameDay implements GapRule {
                 + "generously: any such entry that can have happened on the trigger's day counts, unless it states "
                 + "details.delayed = true or details.delayDays >= 1; when the first police.notified after the trigger "
                 + "states such a delay, only an entry dated to that same day (day precision) counts. Decided once "
-                + "the trigger's last possible day has passed; triggers that can share a day make one finding.";
-    }
+                + "the trigger's last possible day has passed; triggers that can share a day make one finding.",
+            "Suspected non-accidental injury to a child under the age, a non-mobile child or a child on a child "
+                + "protection plan, and police not told on the same calendar day. Triggers are hospital.ed_attendance, "
+                + "injury.observed and injury.diagnosed naming the child with details.suspectedNAI = true. The child "
+                + "is under the age when its health.birth (earliest date) or the trigger's details.childAgeWeeks / "
+                + "childAgeMonths / ageWeeks / ageMonths / childAgeDays make it certainly so; non-mobile when "
+                + "details.childMobile = false; on a plan when a cp_plan.started on or before the trigger has no "
+                + "cp_plan.ended before it, or details.onCpPlan = true. Police know through police.notified, any "
+                + "police.* entry by a police agency, a strategy discussion or meeting recorded by, inviting or "
+                + "attended by police, or info.shared / referral.made to police (household entries included). Read "
+                + "generously: any such entry that can have happened on the trigger's day counts, unless it states "
+                + "details.delayed = true or details.delayDays >= 1; when the first police.notified after the trigger "
+                + "states such a delay, only an entry dated to that same day (day precision) counts. Decided once "
+                + "the trigger's last possible day has passed; triggers that can share a day make one finding.",
+            List.of(new Parameter("age", "1y", "age under which any suspected NAI must reach police the same day")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("age", "1y", "age under which any suspected NAI must reach police the same day"));
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

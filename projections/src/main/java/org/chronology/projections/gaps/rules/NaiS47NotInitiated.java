@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -25,30 +26,26 @@ import java.util.function.Predicate;
 @Component
 public class NaiS47NotInitiated implements GapRule {
 
-    @Override
-    public String name() {
-        return "NAI_S47_NOT_INITIATED";
-    }
-
-    @Override
-    public Category category() {
-        return Category.RESPONSE_TO_HARM;
-    }
-
-    @Override
-    public String description() {
-        return "Suspected non-accidental injury with no section 47 enquiry started within N. Triggers are "
+    private static final RuleInfo INFO = new RuleInfo("NAI_S47_NOT_INITIATED", Category.RESPONSE_TO_HARM,
+            "Suspected non-accidental injury with no section 47 enquiry started within N. Triggers are "
                 + "hospital.ed_attendance, injury.observed and injury.diagnosed naming the child with "
                 + "details.suspectedNAI = true. An enquiry is an s47.started of the child or its household, an "
                 + "s47.concluded with no recorded start (its start date is unknown, so it counts), or a strategy "
                 + "discussion or meeting whose details.decision or details.outcome names s47 / section 47. Read "
                 + "generously: N runs from the trigger's last possible day, and an enquiry counts if it can have "
-                + "started by then. Triggers within one another's deadline make one finding.";
-    }
+                + "started by then. Triggers within one another's deadline make one finding.",
+            "Suspected non-accidental injury with no section 47 enquiry started within N. Triggers are "
+                + "hospital.ed_attendance, injury.observed and injury.diagnosed naming the child with "
+                + "details.suspectedNAI = true. An enquiry is an s47.started of the child or its household, an "
+                + "s47.concluded with no recorded start (its start date is unknown, so it counts), or a strategy "
+                + "discussion or meeting whose details.decision or details.outcome names s47 / section 47. Read "
+                + "generously: N runs from the trigger's last possible day, and an enquiry counts if it can have "
+                + "started by then. Triggers within one another's deadline make one finding.",
+            List.of(new Parameter("N", "1wd", "time within which a section 47 enquiry starts")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "1wd", "time within which a section 47 enquiry starts"));
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -22,31 +23,27 @@ import java.util.Optional;
 @Component
 public class RecordingDelay implements GapRule {
 
-    @Override
-    public String name() {
-        return "RECORDING_DELAY";
-    }
-
-    @Override
-    public Category category() {
-        return Category.TIMESCALE;
-    }
-
-    @Override
-    public String description() {
-        return "An entry about the child was recorded more than N after it happened. Measured generously from the "
+    private static final RuleInfo INFO = new RuleInfo("RECORDING_DELAY", Category.TIMESCALE,
+            "An entry about the child was recorded more than N after it happened. Measured generously from the "
                 + "last day the entry's date allows to its recordedAt (as a UTC date). A gap longer than H is read as "
                 + "a historical import (a review loading past events), not as a recording delay. A record.entered "
                 + "entry states a late record directly: details.recordingDelayDays or details.recordingDelayMonths "
                 + "(a number), or details.refersTo naming an entry in the file, measured from that entry's last "
                 + "possible day to the first possible day of the record.entered; these statements are not subject "
-                + "to H. At most one finding per entry.";
-    }
+                + "to H. At most one finding per entry.",
+            "An entry about the child was recorded more than N after it happened. Measured generously from the "
+                + "last day the entry's date allows to its recordedAt (as a UTC date). A gap longer than H is read as "
+                + "a historical import (a review loading past events), not as a recording delay. A record.entered "
+                + "entry states a late record directly: details.recordingDelayDays or details.recordingDelayMonths "
+                + "(a number), or details.refersTo naming an entry in the file, measured from that entry's last "
+                + "possible day to the first possible day of the record.entered; these statements are not subject "
+                + "to H. At most one finding per entry.",
+            List.of(new Parameter("N", "30d", "longest acceptable time from an event to its record"),
+                new Parameter("H", "2y", "history horizon: longer gaps are historical imports, not delays")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "30d", "longest acceptable time from an event to its record"),
-                new Parameter("H", "2y", "history horizon: longer gaps are historical imports, not delays"));
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

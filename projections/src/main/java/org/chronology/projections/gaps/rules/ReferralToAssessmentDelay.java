@@ -8,6 +8,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -26,19 +27,8 @@ import java.util.function.Predicate;
 @Component
 public class ReferralToAssessmentDelay implements GapRule {
 
-    @Override
-    public String name() {
-        return "REFERRAL_TO_ASSESSMENT_DELAY";
-    }
-
-    @Override
-    public Category category() {
-        return Category.TIMESCALE;
-    }
-
-    @Override
-    public String description() {
-        return "A referral.made to the lead agency was not decided within D, or the assessment it led to was not "
+    private static final RuleInfo INFO = new RuleInfo("REFERRAL_TO_ASSESSMENT_DELAY", Category.TIMESCALE,
+            "A referral.made to the lead agency was not decided within D, or the assessment it led to was not "
                 + "completed within A. The referral goes to the lead agency when details.referredTo is a la.csc or "
                 + "la.frontdoor agency, or when no referredTo is given and a lead agency recorded or acted in it. A "
                 + "decision is a lead-agency referral.decision, assessment.started, strategy discussion or meeting, "
@@ -47,13 +37,23 @@ public class ReferralToAssessmentDelay implements GapRule {
                 + "assessment or decided to assess. Deadlines run from the referral's last possible day and a response "
                 + "counts if it can have happened in time. When dates are imprecise the rule also relies on the "
                 + "agency's own statement of delay: details.delayed = true, or details.delayDays beyond D, on the "
-                + "first decision or assessment.started after the referral. One finding per referral.";
-    }
+                + "first decision or assessment.started after the referral. One finding per referral.",
+            "A referral.made to the lead agency was not decided within D, or the assessment it led to was not "
+                + "completed within A. The referral goes to the lead agency when details.referredTo is a la.csc or "
+                + "la.frontdoor agency, or when no referredTo is given and a lead agency recorded or acted in it. A "
+                + "decision is a lead-agency referral.decision, assessment.started, strategy discussion or meeting, "
+                + "s47.started or case.opened; an assessment.completed with no recorded start leaves the decision date "
+                + "unknown and so is not a breach. Completion (A) is expected once the lead agency started an "
+                + "assessment or decided to assess. Deadlines run from the referral's last possible day and a response "
+                + "counts if it can have happened in time. When dates are imprecise the rule also relies on the "
+                + "agency's own statement of delay: details.delayed = true, or details.delayDays beyond D, on the "
+                + "first decision or assessment.started after the referral. One finding per referral.",
+            List.of(new Parameter("D", "1wd", "time from referral to a decision or the start of an assessment"),
+                new Parameter("A", "45wd", "time from referral to a completed assessment")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("D", "1wd", "time from referral to a decision or the start of an assessment"),
-                new Parameter("A", "45wd", "time from referral to a completed assessment"));
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -27,21 +28,8 @@ import java.util.Set;
 @Component
 public class RepeatedMissedAppointments implements GapRule {
 
-    private static final Set<String> NO_FOLLOW_UP = Set.of("", "none", "no", "false", "nfa");
-
-    @Override
-    public String name() {
-        return "REPEATED_MISSED_APPOINTMENTS";
-    }
-
-    @Override
-    public Category category() {
-        return Category.ENGAGEMENT;
-    }
-
-    @Override
-    public String description() {
-        return "At least K missed contacts for the child (entries naming it, which include a pregnant young person's "
+    private static final RuleInfo INFO = new RuleInfo("REPEATED_MISSED_APPOINTMENTS", Category.ENGAGEMENT,
+            "At least K missed contacts for the child (entries naming it, which include a pregnant young person's "
                 + "entries naming her unborn child) dated within a window W, with no follow-up within F of the K-th. "
                 + "Missed contacts: appointment.missed (any details.reason), and visit.home, contact.in_person, "
                 + "contact.remote or appointment.attended whose details.outcome is no_access, no_answer, not_seen, "
@@ -51,15 +39,28 @@ public class RepeatedMissedAppointments implements GapRule {
                 + "which the child was seen, or a details.followUp stated on a later miss. Read generously: a "
                 + "follow-up counts if it can have happened in time, and the finding waits until F has passed from "
                 + "the last day the K-th miss can have happened. Misses after a follow-up start a new count; one "
-                + "finding per cluster.";
-    }
+                + "finding per cluster.",
+            "At least K missed contacts for the child (entries naming it, which include a pregnant young person's "
+                + "entries naming her unborn child) dated within a window W, with no follow-up within F of the K-th. "
+                + "Missed contacts: appointment.missed (any details.reason), and visit.home, contact.in_person, "
+                + "contact.remote or appointment.attended whose details.outcome is no_access, no_answer, not_seen, "
+                + "did_not_attend, was_not_brought or unanswered; a whole-number details.count counts as that many. "
+                + "Follow-up: escalation.raised, referral.made or info.shared by an agency whose contact was missed, "
+                + "any strategy discussion or meeting, a contact, visit or attended appointment by that agency at "
+                + "which the child was seen, or a details.followUp stated on a later miss. Read generously: a "
+                + "follow-up counts if it can have happened in time, and the finding waits until F has passed from "
+                + "the last day the K-th miss can have happened. Misses after a follow-up start a new count; one "
+                + "finding per cluster.",
+            List.of(new Parameter("K", "3", "missed contacts that make a pattern"),
+                new Parameter("W", "90d", "window in which the missed contacts fall"),
+                new Parameter("F", "10wd", "time after the K-th miss within which a follow-up is due (design)")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("K", "3", "missed contacts that make a pattern"),
-                new Parameter("W", "90d", "window in which the missed contacts fall"),
-                new Parameter("F", "10wd", "time after the K-th miss within which a follow-up is due (design)"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final Set<String> NO_FOLLOW_UP = Set.of("", "none", "no", "false", "nfa");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

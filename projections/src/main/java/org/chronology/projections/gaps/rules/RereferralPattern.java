@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -23,31 +24,27 @@ import java.util.Set;
 @Component
 public class RereferralPattern implements GapRule {
 
-    @Override
-    public String name() {
-        return "REREFERRAL_PATTERN";
-    }
-
-    @Override
-    public Category category() {
-        return Category.ENGAGEMENT;
-    }
-
-    @Override
-    public String description() {
-        return "K or more referrals of the child to the lead agency within W, each ending in no further action. "
+    private static final RuleInfo INFO = new RuleInfo("REREFERRAL_PATTERN", Category.ENGAGEMENT,
+            "K or more referrals of the child to the lead agency within W, each ending in no further action. "
                 + "Relies on referral.made entries naming the child whose details.referredTo is a la.csc or "
                 + "la.frontdoor agency (or, with no referredTo, that a lead agency recorded or acted in), and on the "
                 + "first referral.decision after each referral and before the next one, with details.decision 'nfa' "
                 + "(or 'no further action'); a referral without a recorded decision does not count. Windows use each "
                 + "referral's nominal date (the start of its period); overlapping windows make one finding per "
-                + "cluster.";
-    }
+                + "cluster.",
+            "K or more referrals of the child to the lead agency within W, each ending in no further action. "
+                + "Relies on referral.made entries naming the child whose details.referredTo is a la.csc or "
+                + "la.frontdoor agency (or, with no referredTo, that a lead agency recorded or acted in), and on the "
+                + "first referral.decision after each referral and before the next one, with details.decision 'nfa' "
+                + "(or 'no further action'); a referral without a recorded decision does not count. Windows use each "
+                + "referral's nominal date (the start of its period); overlapping windows make one finding per "
+                + "cluster.",
+            List.of(new Parameter("K", "3", "referrals ending in no further action that make a pattern"),
+                new Parameter("W", "7m", "window in which the referrals are counted")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("K", "3", "referrals ending in no further action that make a pattern"),
-                new Parameter("W", "7m", "window in which the referrals are counted"));
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

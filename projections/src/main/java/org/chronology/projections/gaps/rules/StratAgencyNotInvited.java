@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -26,31 +27,28 @@ import java.util.Set;
 @Component
 public class StratAgencyNotInvited implements GapRule {
 
-    @Override
-    public String name() {
-        return "STRAT_AGENCY_NOT_INVITED";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "A strategy discussion or meeting on day d that leaves out an agency active for the child or household "
+    private static final RuleInfo INFO = new RuleInfo("STRAT_AGENCY_NOT_INVITED", Category.INFORMATION_SHARING,
+            "A strategy discussion or meeting on day d that leaves out an agency active for the child or household "
                 + "in [d-L, d) (it recorded or acted in an entry dated in that window; family informants, review "
                 + "bodies, courts, LA legal and UNSPECIFIED are not counted), or that is recorded as leaving an "
                 + "agency out. "
                 + "Relies on details.invited (details.attended, details.chair and the convening agency count as "
                 + "present) and on details.notInvited: entries naming a known agency ('K2 (Support Worker)' names K2) "
                 + "count as left out, and entries naming no known agency are reported as stated. Silent when neither "
-                + "invited nor notInvited is stated.";
-    }
+                + "invited nor notInvited is stated.",
+            "A strategy discussion or meeting on day d that leaves out an agency active for the child or household "
+                + "in [d-L, d) (it recorded or acted in an entry dated in that window; family informants, review "
+                + "bodies, courts, LA legal and UNSPECIFIED are not counted), or that is recorded as leaving an "
+                + "agency out. "
+                + "Relies on details.invited (details.attended, details.chair and the convening agency count as "
+                + "present) and on details.notInvited: entries naming a known agency ('K2 (Support Worker)' names K2) "
+                + "count as left out, and entries naming no known agency are reported as stated. Silent when neither "
+                + "invited nor notInvited is stated.",
+            List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active"));
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -5,8 +5,8 @@ import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
-import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.springframework.stereotype.Component;
 
@@ -18,26 +18,18 @@ import java.util.List;
 @Component
 public class StratNoHealth implements GapRule {
 
-    @Override
-    public String name() {
-        return "STRAT_NO_HEALTH";
-    }
-
-    @Override
-    public Category category() {
-        return Category.INFORMATION_SHARING;
-    }
-
-    @Override
-    public String description() {
-        return "A strategy discussion or meeting whose invitees and attendees include no health agency "
+    private static final RuleInfo INFO = new RuleInfo("STRAT_NO_HEALTH", Category.INFORMATION_SHARING,
+            "A strategy discussion or meeting whose invitees and attendees include no health agency "
                 + "(sector health.*), or that states healthPresent: false. Relies on details.invited, "
-                + "details.attended and details.healthPresent; silent when none is stated.";
-    }
+                + "details.attended and details.healthPresent; silent when none is stated.",
+            "A strategy discussion or meeting whose invitees and attendees include no health agency "
+                + "(sector health.*), or that states healthPresent: false. Relies on details.invited, "
+                + "details.attended and details.healthPresent; silent when none is stated.",
+            List.of());
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of();
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -27,36 +28,33 @@ import java.util.Set;
 @Component
 public class StratNotHeldOnCpRequest implements GapRule {
 
-    private static final Set<String> HARM_FLAGS = Set.of("suspectedSignificantHarm", "significantHarm",
-            "requestedStrategy", "strategyRequested", "requestedConference", "conferenceRequested");
-    private static final Set<String> HARM_WORDS = Set.of("significant_harm", "suspected_significant_harm");
-
-    @Override
-    public String name() {
-        return "STRAT_NOT_HELD_ON_CP_REQUEST";
-    }
-
-    @Override
-    public Category category() {
-        return Category.RESPONSE_TO_HARM;
-    }
-
-    @Override
-    public String description() {
-        return "A partner asks for a child protection response and no strategy discussion or meeting (for the child "
+    private static final RuleInfo INFO = new RuleInfo("STRAT_NOT_HELD_ON_CP_REQUEST", Category.RESPONSE_TO_HARM,
+            "A partner asks for a child protection response and no strategy discussion or meeting (for the child "
                 + "or household) can have followed within N. Requests are: any conference.requested; and a "
                 + "referral.made, concern.recorded or info.shared by a non-lead agency (its acting agency, or "
                 + "details.from) with details.suspectedSignificantHarm, significantHarm, requestedStrategy or "
                 + "requestedConference true, or with 'significant_harm' among details.categories / details.concerns "
                 + "or as details.threshold. A month-precise request is answered in time by a strategy event that can "
                 + "have happened within N of the month's end; requests falling inside an earlier unanswered one's "
-                + "deadline join its finding.";
-    }
+                + "deadline join its finding.",
+            "A partner asks for a child protection response and no strategy discussion or meeting (for the child "
+                + "or household) can have followed within N. Requests are: any conference.requested; and a "
+                + "referral.made, concern.recorded or info.shared by a non-lead agency (its acting agency, or "
+                + "details.from) with details.suspectedSignificantHarm, significantHarm, requestedStrategy or "
+                + "requestedConference true, or with 'significant_harm' among details.categories / details.concerns "
+                + "or as details.threshold. A month-precise request is answered in time by a strategy event that can "
+                + "have happened within N of the month's end; requests falling inside an earlier unanswered one's "
+                + "deadline join its finding.",
+            List.of(new Parameter("N", "1wd", "time within which a strategy discussion should follow the request")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "1wd", "time within which a strategy discussion should follow the request"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final Set<String> HARM_FLAGS = Set.of("suspectedSignificantHarm", "significantHarm",
+            "requestedStrategy", "strategyRequested", "requestedConference", "conferenceRequested");
+    private static final Set<String> HARM_WORDS = Set.of("significant_harm", "suspected_significant_harm");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
@@ -26,19 +27,8 @@ import java.util.Set;
 @Component
 public class SwTurnover implements GapRule {
 
-    @Override
-    public String name() {
-        return "SW_TURNOVER";
-    }
-
-    @Override
-    public Category category() {
-        return Category.TURNOVER;
-    }
-
-    @Override
-    public String description() {
-        return "K or more distinct social workers held the child's case within W (changes = workers - 1). "
+    private static final RuleInfo INFO = new RuleInfo("SW_TURNOVER", Category.TURNOVER,
+            "K or more distinct social workers held the child's case within W (changes = workers - 1). "
                 + "Relies on worker.allocated and worker.left entries naming the child whose worker role is "
                 + "SOCIAL_WORKER (when no worker is given, details.role or details.roles 'SW'); the worker id tells "
                 + "workers apart, and an allocation without one counts as a different worker. A new allocation ends "
@@ -46,13 +36,22 @@ public class SwTurnover implements GapRule {
                 + "worker.left held the case until then; re-allocating the same worker does not count twice. "
                 + "Windows of W start at each allocation or leaving and use each entry's nominal date (the start "
                 + "of its period, so a month-precision entry counts from the 1st); overlapping windows make one "
-                + "finding per cluster.";
-    }
+                + "finding per cluster.",
+            "K or more distinct social workers held the child's case within W (changes = workers - 1). "
+                + "Relies on worker.allocated and worker.left entries naming the child whose worker role is "
+                + "SOCIAL_WORKER (when no worker is given, details.role or details.roles 'SW'); the worker id tells "
+                + "workers apart, and an allocation without one counts as a different worker. A new allocation ends "
+                + "the previous worker's tenure, worker.left ends it explicitly, and a worker known only from "
+                + "worker.left held the case until then; re-allocating the same worker does not count twice. "
+                + "Windows of W start at each allocation or leaving and use each entry's nominal date (the start "
+                + "of its period, so a month-precision entry counts from the 1st); overlapping windows make one "
+                + "finding per cluster.",
+            List.of(new Parameter("W", "90d", "window in which the social workers are counted"),
+                new Parameter("K", "3", "distinct social workers within W that make a finding")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("W", "90d", "window in which the social workers are counted"),
-                new Parameter("K", "3", "distinct social workers within W that make a finding"));
+    public RuleInfo info() {
+        return INFO;
     }
 
     @Override

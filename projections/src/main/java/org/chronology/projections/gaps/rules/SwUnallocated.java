@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -25,35 +26,32 @@ import java.util.Set;
 @Component
 public class SwUnallocated implements GapRule {
 
-    private static final String SW = "SOCIAL_WORKER";
-    private static final String PA = "PERSONAL_ADVISER";
-
-    @Override
-    public String name() {
-        return "SW_UNALLOCATED";
-    }
-
-    @Override
-    public Category category() {
-        return Category.TURNOVER;
-    }
-
-    @Override
-    public String description() {
-        return "A social worker or personal adviser left an open case and no one of the same role was allocated "
+    private static final RuleInfo INFO = new RuleInfo("SW_UNALLOCATED", Category.TURNOVER,
+            "A social worker or personal adviser left an open case and no one of the same role was allocated "
                 + "to the child within N. Relies on worker.left and worker.allocated entries naming the child, with "
                 + "worker role SOCIAL_WORKER or PERSONAL_ADVISER (also details.role or details.roles 'SW' / 'PA', "
                 + "so that one entry can record both leaving). The case counts as open unless a lead agency's "
                 + "case.closed came before the leaving with no case.opened or case.reopened since; a lead-agency "
                 + "closure within N also ends the need. Read generously: N runs from the last day the leaving can have happened, and an "
                 + "allocation of another worker counts if it can have happened by then; a different, named worker "
-                + "of the role allocated before the leaving (and not left since) already covers the case.";
-    }
+                + "of the role allocated before the leaving (and not left since) already covers the case.",
+            "A social worker or personal adviser left an open case and no one of the same role was allocated "
+                + "to the child within N. Relies on worker.left and worker.allocated entries naming the child, with "
+                + "worker role SOCIAL_WORKER or PERSONAL_ADVISER (also details.role or details.roles 'SW' / 'PA', "
+                + "so that one entry can record both leaving). The case counts as open unless a lead agency's "
+                + "case.closed came before the leaving with no case.opened or case.reopened since; a lead-agency "
+                + "closure within N also ends the need. Read generously: N runs from the last day the leaving can have happened, and an "
+                + "allocation of another worker counts if it can have happened by then; a different, named worker "
+                + "of the role allocated before the leaving (and not left since) already covers the case.",
+            List.of(new Parameter("N", "5wd", "time within which a new worker of the same role is allocated")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "5wd", "time within which a new worker of the same role is allocated"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final String SW = "SOCIAL_WORKER";
+    private static final String PA = "PERSONAL_ADVISER";
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {

@@ -7,6 +7,7 @@ import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapRule;
 import org.chronology.projections.gaps.Parameter;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
 import org.chronology.projections.gaps.Timing;
@@ -24,23 +25,8 @@ import java.util.function.Predicate;
 @Component
 public class UnbornReferralDelay implements GapRule {
 
-    private static final List<String> KNOWING = List.of("health.pregnancy_confirmed", "hospital.ed_attendance",
-            "hospital.admission", "appointment.attended", "appointment.missed", "contact.in_person",
-            "contact.remote", "visit.home");
-
-    @Override
-    public String name() {
-        return "UNBORN_REFERRAL_DELAY";
-    }
-
-    @Override
-    public Category category() {
-        return Category.TIMESCALE;
-    }
-
-    @Override
-    public String description() {
-        return "Health knew of a pregnancy where a parent is under 18 or has a history with children's social care, "
+    private static final RuleInfo INFO = new RuleInfo("UNBORN_REFERRAL_DELAY", Category.TIMESCALE,
+            "Health knew of a pregnancy where a parent is under 18 or has a history with children's social care, "
                 + "and the lead agency was not told within N. Health knows from the first health.pregnancy_confirmed, "
                 + "or hospital ED attendance or admission, appointment, contact or home visit with details.pregnant = "
                 + "true or details.gestationWeeks, recorded or acted by a health agency and naming the child, where "
@@ -53,13 +39,31 @@ public class UnbornReferralDelay implements GapRule {
                 + "details.parentCscHistory = true. The lead agency knows from a referral.made to it (details."
                 + "referredTo a la.csc / la.frontdoor agency) or any lead-agency entry naming the child, if it can "
                 + "have happened by N after the trigger's last possible day (an earlier one counts). One finding per "
-                + "child.";
-    }
+                + "child.",
+            "Health knew of a pregnancy where a parent is under 18 or has a history with children's social care, "
+                + "and the lead agency was not told within N. Health knows from the first health.pregnancy_confirmed, "
+                + "or hospital ED attendance or admission, appointment, contact or home visit with details.pregnant = "
+                + "true or details.gestationWeeks, recorded or acted by a health agency and naming the child, where "
+                + "the child is the unborn baby (it has no entry dated before). The parents are the other people the "
+                + "entry names who already have entries dated before it (so an unborn twin is not a parent). A "
+                + "parent is under 18 when named among the entry's children (the API lists parents under 18 there) "
+                + "or the entry states details.parentUnder18 = true or details.parentAge / motherAge below 18; a "
+                + "parent has history when an earlier entry names them and was recorded or acted by a lead agency, "
+                + "or is a lac.review, child.accommodated or CP/CIN plan entry, or the entry states "
+                + "details.parentCscHistory = true. The lead agency knows from a referral.made to it (details."
+                + "referredTo a la.csc / la.frontdoor agency) or any lead-agency entry naming the child, if it can "
+                + "have happened by N after the trigger's last possible day (an earlier one counts). One finding per "
+                + "child.",
+            List.of(new Parameter("N", "14d", "time from health knowing of the pregnancy to a referral")));
 
     @Override
-    public List<Parameter> parameters() {
-        return List.of(new Parameter("N", "14d", "time from health knowing of the pregnancy to a referral"));
+    public RuleInfo info() {
+        return INFO;
     }
+
+    private static final List<String> KNOWING = List.of("health.pregnancy_confirmed", "hospital.ed_attendance",
+            "hospital.admission", "appointment.attended", "appointment.missed", "contact.in_person",
+            "contact.remote", "visit.home");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
