@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public abstract class ServiceTest {
 
     private static final Path DATA = temporaryDataDir();
+    protected static final int FAILED_AUTHENTICATIONS_BLOCKED_AT = 500;
 
     @LocalServerPort
     private int port;
@@ -44,6 +45,8 @@ public abstract class ServiceTest {
     static void dataDir(DynamicPropertyRegistry registry) {
         registry.add("chronology.data-dir", DATA::toString);
         registry.add("chronology.security.admin-token", () -> Service.ADMIN_TOKEN);
+        // Every test calls from localhost and several send bad tokens on purpose: only floods are blocked here.
+        registry.add("chronology.security.failed-auth.max-failures", () -> FAILED_AUTHENTICATIONS_BLOCKED_AT);
     }
 
     @BeforeEach
