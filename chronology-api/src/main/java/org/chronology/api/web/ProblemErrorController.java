@@ -16,6 +16,10 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // Asked for directly rather than forwarded to with an error: there is no such resource.
+            return Problem.of(HttpStatus.NOT_FOUND, "The request could not be handled.").response();
+        }
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
         return Problem.of(status, status.is5xxServerError()
