@@ -17,24 +17,33 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String token;
+    private final java.util.Map<String, String> headers;
 
     public ApiClient(int port) {
-        this("http://localhost:" + port, null);
+        this("http://localhost:" + port, null, java.util.Map.of());
     }
 
-    private ApiClient(String base, String token) {
+    private ApiClient(String base, String token, java.util.Map<String, String> headers) {
         this.base = base;
         this.token = token;
+        this.headers = headers;
     }
 
     /** The same service, called with {@code bearerToken}. */
     public ApiClient as(String bearerToken) {
-        return new ApiClient(base, bearerToken);
+        return new ApiClient(base, bearerToken, headers);
     }
 
     /** The same caller, on another node of the same cluster. */
     public ApiClient on(int port) {
-        return new ApiClient("http://localhost:" + port, token);
+        return new ApiClient("http://localhost:" + port, token, headers);
+    }
+
+    /** The same caller, sending {@code name: value} on every request: as if through a proxy, for instance. */
+    public ApiClient withHeader(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(base, token, java.util.Map.copyOf(more));
     }
 
     public record Response(int status, String contentType, String text) {
@@ -87,6 +96,7 @@ public final class ApiClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
