@@ -86,8 +86,13 @@ public final class EnvelopeParser {
             }
         }
         Occurrence occurrence = occurrence(node, recordedAt, !revision, errors);
-        List<String> children = ids(node, "children", Codes.PERSON_ID, !revision, errors);
+        // A person's particulars and relationships may concern adults only (a father recorded as an adult).
+        boolean aboutPeople = eventType == EventType.PERSON_RECORDED || eventType == EventType.RELATIONSHIP_RECORDED;
+        List<String> children = ids(node, "children", Codes.PERSON_ID, !revision && !aboutPeople, errors);
         List<String> adults = ids(node, "adults", Codes.PERSON_ID, false, errors);
+        if (aboutPeople) {
+            people(eventType, children.size() + adults.size(), errors);
+        }
         Worker worker = worker(node.get("worker"), "worker", errors);
         if (worker == null && !node.hasNonNull("worker") && type != null && type.startsWith("worker.")) {
             errors.add("worker", "is required for " + type);
@@ -309,6 +314,14 @@ public final class EnvelopeParser {
             }
         }
         return ids;
+    }
+
+    private static void people(EventType type, int named, FieldErrors errors) {
+        if (type == EventType.PERSON_RECORDED && named != 1) {
+            errors.add("children", "person.recorded names exactly one person, in children or adults");
+        } else if (named == 0) {
+            errors.add("children", "must name the people related, in children or adults");
+        }
     }
 
     private static List<String> agencyCodes(JsonNode node, String field, FieldErrors errors) {

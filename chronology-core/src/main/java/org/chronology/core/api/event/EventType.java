@@ -58,6 +58,8 @@ import org.chronology.core.api.event.meeting.ProfessionalsMeetingHeld;
 import org.chronology.core.api.event.meeting.ReviewConferenceHeld;
 import org.chronology.core.api.event.meeting.StrategyDiscussionHeld;
 import org.chronology.core.api.event.meeting.StrategyMeetingHeld;
+import org.chronology.core.api.event.person.PersonRecorded;
+import org.chronology.core.api.event.person.RelationshipRecorded;
 import org.chronology.core.api.event.plan.ChildInNeedPlanEnded;
 import org.chronology.core.api.event.plan.ChildInNeedPlanStarted;
 import org.chronology.core.api.event.plan.ChildProtectionPlanEnded;
@@ -159,6 +161,8 @@ public enum EventType {
     RECORD_ENTERED("record.entered", RecordEntered.class, RecordEntered::new),
     FAMILY_INFORMED("family.informed", FamilyInformed.class, FamilyInformed::new),
     HOUSEHOLD_CHANGE("household.change", HouseholdChanged.class, HouseholdChanged::new),
+    PERSON_RECORDED("person.recorded", PersonRecorded.class, PersonRecorded::new),
+    RELATIONSHIP_RECORDED("relationship.recorded", RelationshipRecorded.class, RelationshipRecorded::new),
     SERIOUS_INCIDENT_NOTIFIED("serious_incident.notified", SeriousIncidentNotified.class, SeriousIncidentNotified::new),
     REVIEW_RAPID_REVIEW("review.rapid_review", RapidReviewHeld.class, RapidReviewHeld::new),
     REVIEW_COMMISSIONED("review.commissioned", ReviewCommissioned.class, ReviewCommissioned::new);
