@@ -82,42 +82,35 @@ class EventsController {
 
     @PostMapping("/batch")
     BatchResult recordBatch(HttpServletRequest request, Caller caller) {
-        JsonNode body = JsonBodies.read(request, limits.maxBatchBytes());
-        JsonNode events = body.isObject() ? body.get("events") : null;
-        if (events == null || !events.isArray()) {
-            throw Problem.invalid("events", "must be an array of events");
-        }
-        if (events.isEmpty() || events.size() > limits.maxBatchEvents()) {
-            throw Problem.invalid("events", "must hold between 1 and " + limits.maxBatchEvents() + " events");
-        }
         Instant now = now();
-        ItemResult[] results = new ItemResult[events.size()];
+        List<ItemResult> results = new ArrayList<>();
         List<EntryCommand> valid = new ArrayList<>();
         List<Integer> validAt = new ArrayList<>();
         List<List<FieldError>> warnings = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            JsonNode item = events.get(i);
+        // Item by item as the body streams in: only the commands are held, never the whole batch as a tree.
+        JsonBodies.readEach(request, "events", limits.maxBatchBytes(), limits.maxBatchEvents(), (item, i) -> {
             Problem refusal = refusal(caller, item);
             ParseResult parsed = refusal == null ? parser.parse(item, now) : null;
             if (refusal != null) {
-                results[i] = rejected(textOf(item, "eventId"), refusal);
+                results.add(rejected(textOf(item, "eventId"), refusal));
             } else if (parsed instanceof ParseResult.Invalid invalid) {
-                results[i] = rejected(invalid.eventId(), invalid(invalid.errors()));
+                results.add(rejected(invalid.eventId(), invalid(invalid.errors())));
             } else {
+                results.add(null);
                 valid.add(((ParseResult.Valid) parsed).command());
                 validAt.add(i);
                 warnings.add(((ParseResult.Valid) parsed).warnings());
             }
-        }
+        });
         List<EntryOutcome> outcomes = ingest.record(valid);
         for (int k = 0; k < outcomes.size(); k++) {
             EntryOutcome outcome = outcomes.get(k);
-            results[validAt.get(k)] = switch (outcome.status()) {
+            results.set(validAt.get(k), switch (outcome.status()) {
                 case RECORDED -> new ItemResult(outcome.eventId(), "recorded", outcome.recordedAt(), null, warnings.get(k));
                 case DUPLICATE -> new ItemResult(outcome.eventId(), "duplicate", outcome.recordedAt(), null,
                         warnings.get(k));
                 case CONFLICT, REFUSED -> rejected(outcome.eventId(), problemOf(outcome));
-            };
+            });
         }
         int recorded = 0;
         int duplicates = 0;
@@ -125,7 +118,7 @@ class EventsController {
             recorded += "recorded".equals(result.status()) ? 1 : 0;
             duplicates += "duplicate".equals(result.status()) ? 1 : 0;
         }
-        return new BatchResult(recorded, duplicates, results.length - recorded - duplicates, List.of(results));
+        return new BatchResult(recorded, duplicates, results.size() - recorded - duplicates, List.copyOf(results));
     }
 
     /**

@@ -28,6 +28,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector, RateLimitFilter rateLimit,
+                            ConcurrencyLimitFilter concurrencyLimit,
                             FailedAuthentications failures, ObjectMapper mapper) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> {
             // Only a token that was presented and failed counts towards the address's limit, not a missing one.
@@ -75,6 +76,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterBefore(new FailedAuthenticationFilter(failures, mapper), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(rateLimit, BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(concurrencyLimit, RateLimitFilter.class)
                 .build();
     }
 

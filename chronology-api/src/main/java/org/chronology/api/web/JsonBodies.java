@@ -3,6 +3,7 @@ package org.chronology.api.web;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -15,14 +16,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Reads a JSON request body defensively: UTF-8 only, bounded in bytes and nesting, duplicate keys refused, text
@@ -69,17 +75,126 @@ public final class JsonBodies {
                 throw Problem.invalid("body", "must hold exactly one JSON value");
             }
             return node;
-        } catch (StreamConstraintsException e) {
-            throw Problem.invalid("body", "nests too deeply or holds an oversized value");
-        } catch (JsonParseException e) {
-            String message = e.getOriginalMessage();
-            if (message != null && message.startsWith("Duplicate field")) {
-                throw Problem.invalid("body", "repeats a key: " + message.substring(message.indexOf('\'')));
-            }
-            throw Problem.invalid("body", "is not well-formed JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ")");
         } catch (IOException e) {
-            throw Problem.invalid("body", "is not well-formed JSON");
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Reads the array {@code field} of a JSON object body item by item as a stream, so a large batch is never
+     * held whole as a tree: each item is checked like any body and handed to {@code each} with its index. Other
+     * top-level keys are checked and ignored. Returns the number of items.
+     */
+    public static int readEach(HttpServletRequest request, String field, int maxBytes, int maxItems,
+                               ObjIntConsumer<JsonNode> each) {
+        requireJson(request.getContentType());
+        if (request.getContentLengthLong() > maxBytes) {
+            throw tooLarge(maxBytes);
+        }
+        Problem count = Problem.invalid(field, "must hold between 1 and " + maxItems + " events");
+        try (JsonParser parser = STRICT.createParser(utf8Reader(new BoundedStream(request.getInputStream(), maxBytes)))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw Problem.invalid("body", "must be a JSON object");
+            }
+            int items = -1;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                if (!printable(name)) {
+                    throw Problem.invalid("body", "has a key holding a control character, U+FFFE, U+FFFF or an"
+                            + " unpaired surrogate");
+                }
+                if (!name.equals(field)) {
+                    parser.nextToken();
+                    requirePrintable(STRICT.readTree(parser), name);
+                } else if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw Problem.invalid(field, "must be an array of events");
+                } else {
+                    for (items = 0; parser.nextToken() != JsonToken.END_ARRAY; items++) {
+                        if (items == maxItems) {
+                            throw count;
+                        }
+                        JsonNode item = STRICT.readTree(parser);
+                        requirePrintable(item, field + "[" + items + "]");
+                        each.accept(item, items);
+                    }
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw Problem.invalid("body", "must hold exactly one JSON value");
+            }
+            if (items < 0) {
+                throw Problem.invalid(field, "must be an array of events");
+            }
+            if (items == 0) {
+                throw count;
+            }
+            return items;
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    private static Problem failure(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return notUtf8();
+        }
+        if (e instanceof StreamConstraintsException) {
+            return Problem.invalid("body", "nests too deeply or holds an oversized value");
+        }
+        if (e instanceof JsonParseException parse) {
+            String message = parse.getOriginalMessage();
+            if (message != null && message.startsWith("Duplicate field")) {
+                return Problem.invalid("body", "repeats a key: " + message.substring(message.indexOf('\'')));
+            }
+            return Problem.invalid("body", "is not well-formed JSON (line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ")");
+        }
+        return Problem.invalid("body", "is not well-formed JSON");
+    }
+
+    /** A strict UTF-8 reader of the body: malformed bytes and a byte order mark are refused, as in {@link #utf8}. */
+    private static Reader utf8Reader(InputStream in) throws IOException {
+        PushbackReader reader = new PushbackReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        int first = reader.read();
+        if (first == '\uFEFF') {
+            throw notUtf8();
+        }
+        if (first != -1) {
+            reader.unread(first);
+        }
+        return reader;
+    }
+
+    /** The request body, refused as too large past {@code maxBytes}, however it is sent (chunked included). */
+    private static final class BoundedStream extends FilterInputStream {
+        private final int maxBytes;
+        private long read;
+
+        BoundedStream(InputStream in, int maxBytes) {
+            super(in);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
         }
     }
 

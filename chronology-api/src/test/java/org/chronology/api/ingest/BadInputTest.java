@@ -134,6 +134,8 @@ class BadInputTest extends ServiceTest {
                 batch("empty batch", "{\"events\": []}", "events"),
                 batch("batch of 1,001 events", "{\"events\": " + tooMany + "}", "events"),
                 batch("malformed batch", "{\"events\": [", "body"),
+                batch("batch over 8 MiB", "{\"pad\": [" + ("\"" + "x".repeat(90_000) + "\",").repeat(100)
+                        + "\"x\"], \"events\": []}", "body"),
                 batch("batch item with U+FFFF in its summary", "{\"events\": [" + valid().put("summary", "\uFFFF")
                         + "]}", "events[0].summary"));
     }

@@ -123,7 +123,7 @@ class HostileInputTest extends ServiceTest {
                 attempts.add(new Attempt("charset " + charset + " to " + path, method, path,
                         "application/json; charset=" + charset, json.getBytes(StandardCharsets.UTF_8), null));
             }
-            // Over every single-object limit; a batch's is 32 MB, too much to send a thousand times over.
+            // Over every single-object limit; a batch's is 8 MiB, too much to send a thousand times over.
             attempts.add(new Attempt("oversized body to " + path, method, path, "application/json",
                     ("{\"a\":\"" + "x".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8), null));
             for (int cut = 1; cut < json.length(); cut += Math.max(1, json.length() / 6)) {
