@@ -15,11 +15,9 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,24 +26,16 @@ import java.util.Set;
 public class SwTurnover implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("SW_TURNOVER", Category.TURNOVER,
-            "K or more distinct social workers held the child's case within W (changes = workers - 1). "
-                + "Relies on worker.allocated and worker.left entries naming the child whose worker role is "
-                + "SOCIAL_WORKER (when no worker is given, details.role or details.roles 'SW'); the worker id tells "
-                + "workers apart, and an allocation without one counts as a different worker. A new allocation ends "
-                + "the previous worker's tenure, worker.left ends it explicitly, and a worker known only from "
-                + "worker.left held the case until then; re-allocating the same worker does not count twice. "
-                + "Windows of W start at each allocation or leaving and use each entry's nominal date (the start "
-                + "of its period, so a month-precision entry counts from the 1st); overlapping windows make one "
-                + "finding per cluster.",
-            "K or more distinct social workers held the child's case within W (changes = workers - 1). "
-                + "Relies on worker.allocated and worker.left entries naming the child whose worker role is "
-                + "SOCIAL_WORKER (when no worker is given, details.role or details.roles 'SW'); the worker id tells "
-                + "workers apart, and an allocation without one counts as a different worker. A new allocation ends "
-                + "the previous worker's tenure, worker.left ends it explicitly, and a worker known only from "
-                + "worker.left held the case until then; re-allocating the same worker does not count twice. "
-                + "Windows of W start at each allocation or leaving and use each entry's nominal date (the start "
-                + "of its period, so a month-precision entry counts from the 1st); overlapping windows make one "
-                + "finding per cluster.",
+            "K or more distinct social workers held the child's case within W (changes = workers - 1), counting the "
+                + "worker in post when the window opens. For a looked-after parent the count is the parent's own. A new "
+                + "allocation ends the previous worker's tenure, a leaving ends it explicitly, and a worker known only "
+                + "from leaving held the case until then; the same worker allocated again is no change. Windows use "
+                + "each entry's nominal date (the start of its period); overlapping windows make one finding per "
+                + "cluster of changes, dated at its first change.",
+            "worker.allocated and worker.left entries with the envelope's worker (id and role code SOCIAL_WORKER; "
+                + "details.role 'SW' or 'social worker' also reads as one) and, when the worker is another person's "
+                + "(a looked-after parent's), details.forPerson naming that person. The worker id tells workers apart: "
+                + "an allocation without one counts as a different worker.",
             List.of(new Parameter("W", "90d", "window in which the social workers are counted"),
                 new Parameter("K", "3", "distinct social workers within W that make a finding")));
 
@@ -58,11 +48,7 @@ public class SwTurnover implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span window = parameters.span("W");
         int threshold = parameters.count("K");
-        List<CaseEvent> changes = file.own().stream()
-                .filter(e -> e.is("worker.allocated", "worker.left") && isSocialWorker(e))
-                .sorted(Comparator.comparing(CaseEvent::date).thenComparing(CaseEvent::recordedAt)
-                        .thenComparingLong(CaseEvent::order))
-                .toList();
+        List<CaseEvent> changes = Workers.changes(file, Workers.SW);
         List<Tenure> tenures = tenures(changes);
 
         // Windows starting at each change; those reaching K are merged into maximal clusters.
@@ -185,18 +171,6 @@ public class SwTurnover implements GapRule {
             }
         }
         return tenures;
-    }
-
-    private static boolean isSocialWorker(CaseEvent event) {
-        if (event.workerRole() != null) {
-            return event.workerRole().equalsIgnoreCase("SOCIAL_WORKER");
-        }
-        List<String> roles = new ArrayList<>(event.strings("roles"));
-        if (event.text("role") != null) {
-            roles.add(event.text("role"));
-        }
-        return roles.stream().map(r -> r.trim().toUpperCase(Locale.ROOT).replace(' ', '_'))
-                .anyMatch(r -> r.equals("SW") || r.equals("SOCIAL_WORKER"));
     }
 
     private static final class Tenure {

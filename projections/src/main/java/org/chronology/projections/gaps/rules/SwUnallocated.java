@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,22 +26,16 @@ import java.util.Set;
 public class SwUnallocated implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("SW_UNALLOCATED", Category.TURNOVER,
-            "A social worker or personal adviser left an open case and no one of the same role was allocated "
-                + "to the child within N. Relies on worker.left and worker.allocated entries naming the child, with "
-                + "worker role SOCIAL_WORKER or PERSONAL_ADVISER (also details.role or details.roles 'SW' / 'PA', "
-                + "so that one entry can record both leaving). The case counts as open unless a lead agency's "
-                + "case.closed came before the leaving with no case.opened or case.reopened since; a lead-agency "
-                + "closure within N also ends the need. Read generously: N runs from the last day the leaving can have happened, and an "
-                + "allocation of another worker counts if it can have happened by then; a different, named worker "
-                + "of the role allocated before the leaving (and not left since) already covers the case.",
-            "A social worker or personal adviser left an open case and no one of the same role was allocated "
-                + "to the child within N. Relies on worker.left and worker.allocated entries naming the child, with "
-                + "worker role SOCIAL_WORKER or PERSONAL_ADVISER (also details.role or details.roles 'SW' / 'PA', "
-                + "so that one entry can record both leaving). The case counts as open unless a lead agency's "
-                + "case.closed came before the leaving with no case.opened or case.reopened since; a lead-agency "
-                + "closure within N also ends the need. Read generously: N runs from the last day the leaving can have happened, and an "
-                + "allocation of another worker counts if it can have happened by then; a different, named worker "
-                + "of the role allocated before the leaving (and not left since) already covers the case.",
+            "A social worker or personal adviser left the child's open case (or a looked-after parent's) and no one "
+                + "of the same role was allocated within N. The case is open unless the lead agency closed it before "
+                + "the leaving with no opening since; a lead-agency closure within N ends the need. Read generously: N "
+                + "runs from the last day the leaving can have happened, an allocation counts if it can have happened "
+                + "by then, and a different named worker of the role allocated before the leaving (and not left "
+                + "since) already covers the case. One finding per leaving, naming each role left unfilled.",
+            "worker.left and worker.allocated entries with the envelope's worker (id and role code SOCIAL_WORKER or "
+                + "PERSONAL_ADVISER; details.role 'SW', 'PA' or 'SW and PA' also reads, so one entry can record both "
+                + "leaving) and details.forPerson when the worker is a looked-after parent's; case.closed, "
+                + "case.opened and case.reopened by a lead agency (sector la.csc or la.frontdoor).",
             List.of(new Parameter("N", "5wd", "time within which a new worker of the same role is allocated")));
 
     @Override
@@ -50,13 +43,14 @@ public class SwUnallocated implements GapRule {
         return INFO;
     }
 
-    private static final String SW = "SOCIAL_WORKER";
-    private static final String PA = "PERSONAL_ADVISER";
+    private static final String SW = Workers.SW;
+    private static final String PA = Workers.PA;
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
-        List<CaseEvent> own = file.own();
+        List<CaseEvent> own = file.events().stream().filter(e -> e.is("worker.allocated", "worker.left")
+                ? Workers.forChild(file, e) : e.children().contains(file.childId())).toList();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             CaseEvent left = own.get(i);
@@ -151,23 +145,6 @@ public class SwUnallocated implements GapRule {
     }
 
     private static Set<String> roles(CaseEvent event) {
-        Set<String> roles = new LinkedHashSet<>();
-        List<String> stated = new ArrayList<>();
-        if (event.workerRole() != null) {
-            stated.add(event.workerRole());
-        }
-        stated.addAll(event.strings("roles"));
-        if (event.text("role") != null) {
-            stated.add(event.text("role"));
-        }
-        for (String role : stated) {
-            String r = role.trim().toUpperCase(Locale.ROOT).replace(' ', '_');
-            if (r.equals("SW") || r.equals(SW)) {
-                roles.add(SW);
-            } else if (r.equals("PA") || r.equals(PA) || r.equals("PERSONAL_ADVISOR")) {
-                roles.add(PA);
-            }
-        }
-        return roles;
+        return Workers.roles(event);
     }
 }

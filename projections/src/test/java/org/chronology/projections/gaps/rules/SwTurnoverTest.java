@@ -153,7 +153,7 @@ class SwTurnoverTest {
     void readsTheRoleFromDetailsWhenNoWorkerIsGiven() {
         List<Finding> findings = evaluate(child().add(
                 event("A-1", "worker.allocated", "CSC", "2018-03").details("{'role':'SW'}"),
-                event("A-2", "worker.allocated", "CSC", "2018-04").details("{'roles':['SW','PA']}"),
+                event("A-2", "worker.allocated", "CSC", "2018-04").details("{'role':'SW and PA'}"),
                 event("A-3", "worker.allocated", "CSC", "2018-05").details("{'role':'SW'}")));
 
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence())
@@ -172,5 +172,21 @@ class SwTurnoverTest {
         assertThat(rule.evaluate(file, asOf, new Parameters(rule.name(), rule.parameters(),
                 TestCase.overrides("K", "2", "W", "20d")))).extracting(Finding::evidence)
                 .containsExactly(List.of("A-2", "A-1"), List.of("A-3", "A-2"));
+    }
+
+    @Test
+    void givenAllocationsForTheMother_whenJudgingTheBaby_thenTheyDoNotCount() {
+        assertThat(evaluate(child().add(
+                allocated("A-1", "2018-03-01", "W1").details("{'forPerson':'M'}"),
+                allocated("A-2", "2018-03-20", "W2").details("{'forPerson':'M'}"),
+                allocated("A-3", "2018-04-10", "W3").details("{'forPerson':'M'}")))).isEmpty();
+    }
+
+    @Test
+    void givenAllocationsForTheChildRecordedOnTheMothersEntries_thenTheyCount() {
+        assertThat(evaluate(child().add(
+                allocated("A-1", "2018-03-01", "W1").children("M").details("{'forPerson':'C1'}"),
+                allocated("A-2", "2018-03-20", "W2").children("M").details("{'forPerson':'C1'}"),
+                allocated("A-3", "2018-04-10", "W3").children("M").details("{'forPerson':'C1'}")))).hasSize(1);
     }
 }

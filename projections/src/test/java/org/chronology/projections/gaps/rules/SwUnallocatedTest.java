@@ -114,9 +114,9 @@ class SwUnallocatedTest {
     void familyTMotherShape() {
         // Family T: Mother's SW and PA leaving notified Nov 2017; new SW Jan 2018; new SW and PA Feb 2018.
         List<Finding> findings = evaluate(child().add(
-                event("T-010", "worker.left", "CSC", "2017-11").details("{'roles':['SW','PA']}"),
+                event("T-010", "worker.left", "CSC", "2017-11").details("{'role':'SW and PA'}"),
                 event("T-015", "worker.allocated", "CSC", "2018-01").details("{'role':'SW'}"),
-                event("T-021", "worker.allocated", "CSC", "2018-02").details("{'roles':['SW','PA']}")),
+                event("T-021", "worker.allocated", "CSC", "2018-02").details("{'role':'SW and PA'}")),
                 LocalDate.of(2018, 6, 30));
 
         assertThat(findings).singleElement().satisfies(f -> {
@@ -130,5 +130,13 @@ class SwUnallocatedTest {
     void ignoresOtherRoles() {
         assertThat(evaluate(child().add(event("L-1", "worker.left", "HV", "2018-03-01")
                 .worker("HV1", "HEALTH_VISITOR")), asOf)).isEmpty();
+    }
+
+    @Test
+    void givenTheMothersWorkerLeft_whenJudgingTheBaby_thenSilent() {
+        var file = child().add(event("L-1", "worker.left", "CSC", "2018-03-01").worker("W1", "SOCIAL_WORKER")
+                .details("{'forPerson':'M'}")).file();
+
+        assertThat(rule.evaluate(file, LocalDate.of(2019, 1, 1), Parameters.defaults(rule))).isEmpty();
     }
 }
