@@ -27,6 +27,8 @@ public final class CaseFile {
     private final List<CaseEvent> own;
     private final Map<String, Sector> sectors;
     private final WorkingCalendar calendar;
+    /** Read on first use: most rules never ask, and a case file is asked many times. */
+    private Household household;
 
     public CaseFile(String childId, List<CaseEvent> events, Map<String, Sector> sectors, WorkingCalendar calendar) {
         this.childId = childId;
@@ -48,6 +50,16 @@ public final class CaseFile {
     /** The entries that name this child among their children, in date order. */
     public List<CaseEvent> own() {
         return own;
+    }
+
+    /** The people of the child's entries and how they are related, as the file's entries record them. */
+    public Household household() {
+        Household read = household;
+        if (read == null) {
+            read = new Household(events);
+            household = read; // a race reads the same entries twice, to the same immutable result
+        }
+        return read;
     }
 
     public WorkingCalendar calendar() {
