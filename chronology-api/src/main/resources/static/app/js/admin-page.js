@@ -1,4 +1,5 @@
-// What an administrator may read: agencies, tokens (never their secrets) and the projections' progress.
+// What an administrator may read: agencies, tokens (never their secrets), the projections' progress, and
+// agencies' first whole-chronology reads of a child (each is itself an audited read of the audit).
 import { h, clear } from './dom.js';
 import { page, api, report } from './session.js';
 
@@ -7,11 +8,13 @@ if (session) start();
 
 async function start() {
   try {
-    const [agencies, tokens, projections] = await Promise.all([api('/api/v1/agencies'), api('/api/v1/tokens'),
-      api('/api/v1/admin/projections')]);
+    const [agencies, tokens, projections, firstReads] = await Promise.all([api('/api/v1/agencies'),
+      api('/api/v1/tokens'), api('/api/v1/admin/projections'), api('/api/v1/audit?firstReads=true&limit=50')]);
     table('agencies', ['Code', 'Name', 'Sector'], agencies.map(a => [a.code, a.name, a.sector]));
-    table('tokens', ['Token id', 'Role', 'Agency', 'Review', 'Issued', 'Revoked'],
-      tokens.map(t => [t.tokenId, t.role, t.agency, t.reviewId, t.issuedAt, t.revokedAt]));
+    table('tokens', ['Token id', 'Role', 'Agency', 'Review', 'Issued to', 'Issued', 'Expires', 'Revoked'],
+      tokens.map(t => [t.tokenId, t.role, t.agency, t.reviewId, t.issuedTo, t.issuedAt, t.expiresAt, t.revokedAt]));
+    table('first-reads', ['When', 'Agency', 'Person', 'Child', 'Read'],
+      firstReads.map(r => [r.readAt, r.agency, r.issuedTo, r.childId, r.endpoint]));
     const yesNo = value => value ? 'yes' : 'no';
     table('projections', ['Projection', 'Caught up', 'Replaying', 'Events in the store'],
       projections.map(p => [p.name, yesNo(p.caughtUp), yesNo(p.replaying), p.head]));

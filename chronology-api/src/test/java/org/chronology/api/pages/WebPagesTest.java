@@ -194,7 +194,8 @@ class WebPagesTest extends ServiceTest {
     void aDashboardSeesChartsOfCountsThatFollowNewEventsAndNoChildsRecords() {
         browser.signIn(dashboardToken, "dashboard.html");
         browser.awaitStatus("Updated at");
-        assertThat(Long.parseLong(browser.text("[data-total=findings]"))).isPositive();
+        // Family T's three children are too few to count: the total is suppressed, as in official statistics.
+        assertThat(browser.text("[data-total=findings]")).matches("fewer than 5|[1-9][0-9]*");
         assertThat(browser.all("canvas")).hasSize(5);
         browser.script("document.querySelector('details.figures').open = true");
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
@@ -223,12 +224,13 @@ class WebPagesTest extends ServiceTest {
     }
 
     @Test
-    void anAdministratorSeesAgenciesAndTokensButNoChildsRecords() {
+    void anAdministratorSeesAgenciesTokensAndFirstReadsButNoChildsRecords() {
         browser.signIn(Service.ADMIN_TOKEN, "admin.html");
         browser.await(d -> browser.all("#tokens tbody tr").size() > 0);
         assertThat(browser.text("#agencies")).contains("CSC");
         assertThat(browser.text("#projections")).contains("timeline", "turnover");
-        assertThat(browser.text("#tokens")).doesNotContain(reviewerToken);
+        assertThat(browser.text("#tokens")).doesNotContain(reviewerToken).contains("Casey Worker");
+        assertThat(browser.text("#first-reads")).contains("When", "Person");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin");
         browser.open("/app/review.html");
