@@ -14,7 +14,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * domain.md §c rule 11; motivated by Child O §7.2.9 and LP6 (a case closed after the family stopped engaging) and
@@ -24,20 +28,19 @@ import java.util.List;
 public class ClosureDespiteDisengagement implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("CLOSURE_DESPITE_DISENGAGEMENT", Category.ENGAGEMENT,
-            "A case.closed for the child (by any agency) preceded by at least K missed contacts for the child "
-                + "within W2 (as REPEATED_MISSED_APPOINTMENTS counts them: appointment.missed, or a visit, contact or "
-                + "attended appointment whose details.outcome is no_access, no_answer, not_seen, did_not_attend, "
-                + "was_not_brought or unanswered; details.count counts as that many), or by at least M "
-                + "service.declined for the child or household within W. Only entries before the closure in the "
-                + "timeline and certainly within the window (their first day no earlier than the window before the "
-                + "closure's last day) are counted.",
-            "A case.closed for the child (by any agency) preceded by at least K missed contacts for the child "
-                + "within W2 (as REPEATED_MISSED_APPOINTMENTS counts them: appointment.missed, or a visit, contact or "
-                + "attended appointment whose details.outcome is no_access, no_answer, not_seen, did_not_attend, "
-                + "was_not_brought or unanswered; details.count counts as that many), or by at least M "
-                + "service.declined for the child or household within W. Only entries before the closure in the "
-                + "timeline and certainly within the window (their first day no earlier than the window before the "
-                + "closure's last day) are counted.",
+            "A case was closed while the family was not engaging: at least K contacts with the child did not happen "
+                + "in the W2 before the closure (with the child not seen since by the agency that missed them), or "
+                + "the child's household declined at least M services in the W before it. The closure is the lead "
+                + "agency's (children's social care or its front door), or another agency's closure of its own "
+                + "service when some of the misses or refusals were its own. One finding per episode: the first such closure "
+                + "points at the pattern, and a later closure needs new misses or refusals. Only entries that can "
+                + "have come before the closure count. Whether the closure was nevertheless justified is a judgement "
+                + "the rule leaves to the reader.",
+            "case.closed (its recording or acting agency's sector); missed contacts as REPEATED_MISSED_APPOINTMENTS "
+                + "reads them (appointment.missed, or details.outcome no_access, no_answer, not_seen, was_not_brought, "
+                + "did_not_attend or declined on a visit, contact or attended appointment; details.count); contacts "
+                + "at which the child was seen (outcome seen or childSeen); service.declined for the child or a "
+                + "household member, with details.provider when another agency provides the service.",
             List.of(new Parameter("M", "2", "services declined that make disengagement"),
                 new Parameter("W", "180d", "window before the closure for declined services"),
                 new Parameter("K", "3", "missed contacts that make disengagement"),
@@ -54,49 +57,69 @@ public class ClosureDespiteDisengagement implements GapRule {
         Span declineWindow = parameters.span("W");
         int missesNeeded = parameters.count("K");
         Span missWindow = parameters.span("W2");
+        Map<String, List<CaseEvent>> misses = new LinkedHashMap<>();
+        Map<String, List<CaseEvent>> declines = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
-        List<CaseEvent> events = file.events();
-        for (CaseEvent closure : file.own()) {
-            if (!closure.is("case.closed")) {
-                continue;
-            }
-            int at = events.indexOf(closure);
-            LocalDate missesFrom = missWindow.before(closure.latest(), file.calendar());
-            LocalDate declinesFrom = declineWindow.before(closure.latest(), file.calendar());
-            List<CaseEvent> misses = new ArrayList<>();
-            List<CaseEvent> declines = new ArrayList<>();
-            for (CaseEvent event : events.subList(0, at)) {
-                if (event.children().contains(file.childId()) && event.isMissedContact()
-                        && !event.earliest().isBefore(missesFrom)) {
-                    misses.add(event);
+        for (CaseEvent event : file.events()) {
+            boolean own = event.children().contains(file.childId());
+            if (own && Engagement.missed(event)) {
+                misses.computeIfAbsent(event.agency(), a -> new ArrayList<>()).add(event);
+            } else if (own && Engagement.seen(event)) {
+                misses.remove(event.agency());
+            } else if (event.is("service.declined")) {
+                String provider = event.text("provider") != null ? event.text("provider") : event.agency();
+                declines.computeIfAbsent(provider, a -> new ArrayList<>()).add(event);
+            } else if (own && event.is("case.closed")) {
+                LocalDate missesFrom = missWindow.before(event.latest(), file.calendar());
+                LocalDate declinesFrom = declineWindow.before(event.latest(), file.calendar());
+                // Another agency's closure concerns the pattern only when some of the misses or refusals were its own.
+                if (!file.byLead(event) && within(misses, event.agencies(), missesFrom).isEmpty()
+                        && within(declines, event.agencies(), declinesFrom).isEmpty()) {
+                    continue;
                 }
-                if (event.is("service.declined") && !event.earliest().isBefore(declinesFrom)) {
-                    declines.add(event);
+                Set<String> concerned = new LinkedHashSet<>(misses.keySet());
+                Set<String> declinedTo = new LinkedHashSet<>(declines.keySet());
+                List<CaseEvent> missed = within(misses, concerned, missesFrom);
+                List<CaseEvent> declined = within(declines, declinedTo, declinesFrom);
+                boolean missPattern = Engagement.occurrences(missed) >= missesNeeded;
+                boolean declinePattern = declined.size() >= declinesNeeded;
+                if (missPattern || declinePattern) {
+                    findings.add(finding(event, missPattern ? missed : List.of(), missWindow,
+                            declinePattern ? declined : List.of(), declineWindow));
+                    concerned.forEach(misses::remove);
+                    declinedTo.forEach(declines::remove);
                 }
             }
-            int missed = misses.stream().mapToInt(CaseEvent::occurrences).sum();
-            int declined = declines.stream().mapToInt(CaseEvent::occurrences).sum();
-            boolean missedPattern = missed >= missesNeeded;
-            boolean declinedPattern = declined >= declinesNeeded;
-            if (!missedPattern && !declinedPattern) {
-                continue;
-            }
-            List<String> evidence = new ArrayList<>(List.of(closure.eventId()));
-            List<String> reasons = new ArrayList<>();
-            if (missedPattern) {
-                misses.forEach(e -> evidence.add(e.eventId()));
-                reasons.add(missed + " missed contacts in the " + missWindow.describe() + " before ("
-                        + Explanations.entries(misses) + ")");
-            }
-            if (declinedPattern) {
-                declines.forEach(e -> evidence.add(e.eventId()));
-                reasons.add(declined + " declined services in the " + declineWindow.describe() + " before ("
-                        + Explanations.entries(declines) + ")");
-            }
-            findings.add(Finding.of(this, Severity.HIGH, closure, List.of(closure.agency()), evidence,
-                    "The case was closed by " + closure.agency() + " on " + closure.when() + " despite "
-                            + String.join(" and ", reasons) + "."));
         }
         return findings;
+    }
+
+    private static List<CaseEvent> within(Map<String, List<CaseEvent>> byAgency, Set<String> agencies, LocalDate from) {
+        List<CaseEvent> found = new ArrayList<>();
+        byAgency.forEach((agency, events) -> {
+            if (agencies.contains(agency)) {
+                events.stream().filter(e -> !e.earliest().isBefore(from)).forEach(found::add);
+            }
+        });
+        return found;
+    }
+
+    private Finding finding(CaseEvent closure, List<CaseEvent> missed, Span missWindow, List<CaseEvent> declined,
+                            Span declineWindow) {
+        List<String> evidence = new ArrayList<>(List.of(closure.eventId()));
+        List<String> reasons = new ArrayList<>();
+        if (!missed.isEmpty()) {
+            missed.forEach(e -> evidence.add(e.eventId()));
+            reasons.add(Engagement.occurrences(missed) + " contacts with the child did not happen in the "
+                    + missWindow.describe() + " before (" + Explanations.entries(missed)
+                    + ") and the child was not seen since by the agencies that missed them");
+        }
+        if (!declined.isEmpty()) {
+            declined.forEach(e -> evidence.add(e.eventId()));
+            reasons.add(declined.size() + " services were declined in the " + declineWindow.describe() + " before ("
+                    + Explanations.entries(declined) + ")");
+        }
+        return Finding.of(this, Severity.HIGH, closure, closure.agencies(), evidence, closure.agency()
+                + " closed the case on " + closure.when() + " although " + String.join(", and ", reasons) + ".");
     }
 }

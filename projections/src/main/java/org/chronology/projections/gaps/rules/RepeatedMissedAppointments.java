@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * domain.md §c rule 10; motivated by Child O §2.9, §5.8, §5.11 (four jaundice follow-ups missed, three CNN calls
@@ -29,145 +30,145 @@ import java.util.Set;
 public class RepeatedMissedAppointments implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("REPEATED_MISSED_APPOINTMENTS", Category.ENGAGEMENT,
-            "At least K missed contacts for the child (entries naming it, which include a pregnant young person's "
-                + "entries naming her unborn child) dated within a window W, with no follow-up within F of the K-th. "
-                + "Missed contacts: appointment.missed (any details.reason), and visit.home, contact.in_person, "
-                + "contact.remote or appointment.attended whose details.outcome is no_access, no_answer, not_seen, "
-                + "did_not_attend, was_not_brought or unanswered; a whole-number details.count counts as that many. "
-                + "Follow-up: escalation.raised, referral.made or info.shared by an agency whose contact was missed, "
-                + "any strategy discussion or meeting, a contact, visit or attended appointment by that agency at "
-                + "which the child was seen, or a details.followUp stated on a later miss. Read generously: a "
-                + "follow-up counts if it can have happened in time, and the finding waits until F has passed from "
-                + "the last day the K-th miss can have happened. Misses after a follow-up start a new count; one "
-                + "finding per cluster.",
-            "At least K missed contacts for the child (entries naming it, which include a pregnant young person's "
-                + "entries naming her unborn child) dated within a window W, with no follow-up within F of the K-th. "
-                + "Missed contacts: appointment.missed (any details.reason), and visit.home, contact.in_person, "
-                + "contact.remote or appointment.attended whose details.outcome is no_access, no_answer, not_seen, "
-                + "did_not_attend, was_not_brought or unanswered; a whole-number details.count counts as that many. "
-                + "Follow-up: escalation.raised, referral.made or info.shared by an agency whose contact was missed, "
-                + "any strategy discussion or meeting, a contact, visit or attended appointment by that agency at "
-                + "which the child was seen, or a details.followUp stated on a later miss. Read generously: a "
-                + "follow-up counts if it can have happened in time, and the finding waits until F has passed from "
-                + "the last day the K-th miss can have happened. Misses after a follow-up start a new count; one "
-                + "finding per cluster.",
+            "At least K contacts with the child (or with a pregnant young person, on her own record) did not happen "
+                + "within W, and no agency whose contact was missed followed them up within F of the K-th: no "
+                + "escalation, referral, information shared or asked, conference requested, strategy discussion, "
+                + "contact at which the child was seen, and no follow-up written on a miss. Further misses with no "
+                + "follow-up in between, each within W of the one before, belong to the same episode: one finding, "
+                + "pointing at the K-th miss. Read generously: a follow-up counts if it can have happened in time, "
+                + "and the finding waits until F has passed from the last day the K-th miss can have happened. "
+                + "Whether a follow-up was adequate is a judgement the rule leaves to the reader.",
+            "appointment.missed (details.reason; 'cancelled' is not counted), and visit.home, contact.in_person, "
+                + "contact.remote or appointment.attended with details.outcome no_access, no_answer, not_seen, "
+                + "was_not_brought, did_not_attend or declined; details.count when one entry records several; "
+                + "details.followUp on appointment.missed; as follow-up: escalation.raised, referral.made, "
+                + "info.shared, info.requested or conference.requested by the missing agency (recording, acting or "
+                + "details.from), strategy.discussion or strategy.meeting, and a contact with outcome seen, "
+                + "childSeen true or an appointment.attended.",
             List.of(new Parameter("K", "3", "missed contacts that make a pattern"),
                 new Parameter("W", "90d", "window in which the missed contacts fall"),
                 new Parameter("F", "10wd", "time after the K-th miss within which a follow-up is due (design)")));
+
+    private static final Set<String> NO_FOLLOW_UP = Set.of("", "none", "no", "nil", "n/a", "nfa");
 
     @Override
     public RuleInfo info() {
         return INFO;
     }
 
-    private static final Set<String> NO_FOLLOW_UP = Set.of("", "none", "no", "false", "nfa");
-
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         int threshold = parameters.count("K");
         Span window = parameters.span("W");
-        Span followUpWithin = parameters.span("F");
-        List<CaseEvent> misses = file.own().stream().filter(CaseEvent::isMissedContact).toList();
+        Span within = parameters.span("F");
+        List<CaseEvent> misses = file.own().stream().filter(Engagement::missed).toList();
         List<Finding> findings = new ArrayList<>();
         int start = 0;
         while (start < misses.size()) {
-            CaseEvent anchor = misses.get(start);
-            LocalDate windowEnd = window.after(anchor.earliest(), file.calendar());
+            LocalDate windowEnd = window.after(misses.get(start).earliest(), file.calendar());
             int total = 0;
             int kth = -1;
-            int last = start;
             for (int i = start; i < misses.size() && !misses.get(i).earliest().isAfter(windowEnd); i++) {
-                total += misses.get(i).occurrences();
-                if (kth < 0 && total >= threshold) {
+                total += Engagement.occurrences(misses.get(i));
+                if (total >= threshold) {
                     kth = i;
+                    break;
                 }
-                last = i;
             }
             if (kth < 0) {
                 start++;
                 continue;
             }
-            List<CaseEvent> cluster = misses.subList(start, last + 1);
-            Set<String> agencies = new LinkedHashSet<>();
-            cluster.forEach(m -> agencies.add(m.agency()));
             CaseEvent kthMiss = misses.get(kth);
-            Optional<CaseEvent> followUp = followUp(file, kthMiss, followUpWithin, agencies);
-            LocalDate due = Timing.deadline(kthMiss, followUpWithin, file.calendar());
-            if (followUp.isPresent() || misses.subList(kth, last + 1).stream()
-                    .anyMatch(m -> !m.earliest().isAfter(due) && followUpStated(m))) {
-                start = nextAfter(misses, kth, followUp.orElse(null));
+            Set<String> agencies = agencies(misses.subList(start, kth + 1));
+            Optional<CaseEvent> followUp = followUp(file, kthMiss, within, agencies, misses.subList(start, kth + 1));
+            if (followUp.isPresent()) {
+                start = firstAfter(misses, kth + 1, followUp.get());
                 continue;
             }
-            if (!Timing.overdue(kthMiss, followUpWithin, file.calendar(), asOf)) {
+            if (!Timing.overdue(kthMiss, within, file.calendar(), asOf)) {
                 start++;
                 continue;
             }
-            List<String> evidence = new ArrayList<>(List.of(kthMiss.eventId()));
-            List<String> described = new ArrayList<>();
-            for (CaseEvent miss : cluster) {
-                evidence.add(miss.eventId());
-                described.add(miss.eventId() + " " + miss.agency() + " " + miss.when());
+            // The episode goes on while further misses come within W of the one before, with no follow-up between.
+            int last = kth;
+            while (last + 1 < misses.size()) {
+                CaseEvent previous = misses.get(last);
+                CaseEvent next = misses.get(last + 1);
+                Predicate<CaseEvent> followsUp = isFollowUp(file, agencies(misses.subList(start, last + 2)));
+                boolean between = file.events().stream().anyMatch(e -> followsUp.test(e)
+                        && !e.latest().isBefore(previous.earliest()) && !e.earliest().isAfter(next.latest()));
+                if (next.earliest().isAfter(window.after(previous.earliest(), file.calendar())) || between
+                        || misses.subList(start, last + 2).stream().anyMatch(RepeatedMissedAppointments::followUpWritten)) {
+                    break;
+                }
+                last++;
             }
-            int missed = cluster.stream().mapToInt(CaseEvent::occurrences).sum();
-            findings.add(Finding.of(this, Severity.MEDIUM, kthMiss, agencies, evidence,
-                    missed + " contacts with the child were missed within " + window.describe() + " ("
-                            + String.join(", ", described) + ") with no follow-up or escalation within "
-                            + followUpWithin.describe() + " of " + kthMiss.eventId() + "."));
+            List<CaseEvent> episode = misses.subList(start, last + 1);
+            findings.add(finding(kthMiss, episode, window, Timing.deadline(kthMiss, within, file.calendar())));
             start = last + 1;
         }
         return findings;
     }
 
-    /** The first miss that can lie after the follow-up (or after the K-th, when the follow-up is stated on a miss). */
-    private static int nextAfter(List<CaseEvent> misses, int kth, CaseEvent followUp) {
-        int next = kth + 1;
-        if (followUp != null) {
-            while (next < misses.size() && !misses.get(next).earliest().isAfter(followUp.latest())) {
-                next++;
-            }
+    private Finding finding(CaseEvent kthMiss, List<CaseEvent> episode, Span window, LocalDate due) {
+        List<String> evidence = new ArrayList<>(List.of(kthMiss.eventId()));
+        episode.forEach(m -> evidence.add(m.eventId()));
+        Set<String> agencies = agencies(episode);
+        CaseEvent lastMiss = episode.get(episode.size() - 1);
+        return Finding.of(this, Severity.MEDIUM, kthMiss, agencies, evidence,
+                Engagement.occurrences(episode) + " contacts with the child did not happen between "
+                        + episode.get(0).when() + " and " + lastMiss.when() + " (" + Explanations.entries(episode)
+                        + "; by " + String.join(", ", agencies) + "), and no follow-up or escalation by "
+                        + String.join(", ", agencies) + " is recorded between " + kthMiss.when() + " and "
+                        + due + " (each miss within " + window.describe() + " of the one before).");
+    }
+
+    private static Set<String> agencies(List<CaseEvent> misses) {
+        Set<String> agencies = new LinkedHashSet<>();
+        misses.forEach(m -> agencies.add(m.agency()));
+        return agencies;
+    }
+
+    /** The first miss that can only lie after the follow-up. */
+    private static int firstAfter(List<CaseEvent> misses, int from, CaseEvent followUp) {
+        int next = from;
+        while (next < misses.size() && !misses.get(next).earliest().isAfter(followUp.latest())) {
+            next++;
         }
         return next;
     }
 
-    private static Optional<CaseEvent> followUp(CaseFile file, CaseEvent kthMiss, Span within, Set<String> agencies) {
-        return Timing.respondedWithin(kthMiss, within, file.calendar(), file.events(), e -> {
+    private static Optional<CaseEvent> followUp(CaseFile file, CaseEvent miss, Span within, Set<String> agencies,
+                                                List<CaseEvent> misses) {
+        LocalDate due = Timing.deadline(miss, within, file.calendar());
+        Optional<CaseEvent> written = misses.stream().filter(m -> !m.earliest().isAfter(due) && followUpWritten(m))
+                .findFirst();
+        if (written.isPresent()) {
+            return written;
+        }
+        return Timing.respondedWithin(miss, within, file.calendar(), file.events(), isFollowUp(file, agencies));
+    }
+
+    private static Predicate<CaseEvent> isFollowUp(CaseFile file, Set<String> agencies) {
+        return e -> {
             if (e.is("strategy.discussion", "strategy.meeting")) {
                 return true;
             }
             Set<String> by = new LinkedHashSet<>(e.agencies());
-            String from = e.text("from");
-            if (from != null) {
-                by.add(from.trim().split("[ (]", 2)[0]);
+            if (e.text("from") != null) {
+                by.add(e.text("from"));
             }
             if (by.stream().noneMatch(agencies::contains)) {
                 return false;
             }
-            if (e.is("escalation.raised", "referral.made", "info.shared")) {
-                return true;
-            }
-            return e.is("visit.home", "contact.in_person", "contact.remote", "appointment.attended") && seen(e);
-        });
+            return e.is("escalation.raised", "referral.made", "info.shared", "info.requested", "conference.requested")
+                    || (e.children().contains(file.childId()) && Engagement.seen(e));
+        };
     }
 
-    private static boolean seen(CaseEvent event) {
-        String outcome = outcome(event);
-        if (Boolean.TRUE.equals(event.flag("childSeen")) || "seen".equals(outcome)) {
-            return true;
-        }
-        return event.is("appointment.attended") && outcome == null;
-    }
-
-    private static boolean followUpStated(CaseEvent miss) {
-        Boolean flag = miss.flag("followUp");
-        if (flag != null) {
-            return flag;
-        }
+    private static boolean followUpWritten(CaseEvent miss) {
         String text = miss.text("followUp");
         return text != null && !NO_FOLLOW_UP.contains(text.trim().toLowerCase(Locale.ROOT));
-    }
-
-    private static String outcome(CaseEvent event) {
-        String outcome = event.text("outcome");
-        return outcome == null ? null : outcome.trim().toLowerCase(Locale.ROOT);
     }
 }

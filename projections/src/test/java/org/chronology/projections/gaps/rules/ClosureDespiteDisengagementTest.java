@@ -37,8 +37,9 @@ class ClosureDespiteDisengagementTest {
             assertThat(f.rule()).isEqualTo("CLOSURE_DESPITE_DISENGAGEMENT");
             assertThat(f.agencies()).containsExactly("CSC");
             assertThat(f.evidence()).containsExactly("C-1", "M-1", "M-2", "M-3");
-            assertThat(f.explanation()).isEqualTo("The case was closed by CSC on 2019-06-01 despite 3 missed contacts "
-                    + "in the 90 days before (M-1 2019-03-25, M-2 2019-04-10, M-3 2019-05-10).");
+            assertThat(f.explanation()).isEqualTo("CSC closed the case on 2019-06-01 although 3 contacts with the "
+                    + "child did not happen in the 90 days before (M-1 2019-03-25, M-2 2019-04-10, M-3 2019-05-10) "
+                    + "and the child was not seen since by the agencies that missed them.");
         });
     }
 
@@ -86,5 +87,38 @@ class ClosureDespiteDisengagementTest {
                 event("C-1", "case.closed", "CSC", "2019-06-01")).file();
 
         assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void givenSeveralClosuresAfterOnePattern_thenOneFindingOnTheFirstClosureThePatternConcerns() {
+        var file = child().add(threeMisses()).add(
+                event("C-0", "case.closed", "SCHOOL", "2019-05-20"),
+                event("C-1", "case.closed", "CSC", "2019-06-01"),
+                event("C-2", "case.closed", "HV", "2019-06-03"),
+                event("C-3", "case.closed", "CSC", "2019-06-20")).file();
+
+        assertThat(findings(file)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).containsExactly("C-1", "M-1", "M-2", "M-3"));
+    }
+
+    @Test
+    void givenTheChildSeenAgainByTheAgencyThatMissed_thenThoseMissesNoLongerCount() {
+        var file = child().add(threeMisses()).add(
+                event("V-1", "visit.home", "HV", "2019-05-20").details("{'outcome':'seen'}"),
+                event("C-1", "case.closed", "CSC", "2019-06-01")).file();
+
+        assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void givenNewMissesAfterAnEarlierFinding_thenALaterClosureIsANewEpisode() {
+        var file = child().add(threeMisses()).add(
+                event("C-1", "case.closed", "CSC", "2019-06-01"),
+                event("R-1", "case.reopened", "CSC", "2019-07-01"),
+                event("M-4", "visit.home", "CSC", "2019-07-10").details("{'outcome':'no_access'}"),
+                event("M-5", "visit.home", "CSC", "2019-07-20").details("{'outcome':'no_access','count':2}"),
+                event("C-2", "case.closed", "CSC", "2019-08-01")).file();
+
+        assertThat(findings(file)).extracting(f -> f.evidence().get(0)).containsExactly("C-1", "C-2");
     }
 }

@@ -33,7 +33,7 @@ class RepeatedMissedAppointmentsTest {
             assertThat(f.evidence()).containsExactly("M-3", "M-1", "M-2");
             assertThat(f.agencies()).containsExactly("BHT", "HV");
             assertThat(f.occurredAt()).isEqualTo("2019-03-04");
-            assertThat(f.explanation()).contains("3 contacts", "M-1 BHT 2019-01-07");
+            assertThat(f.explanation()).contains("3 contacts", "M-1 2019-01-07", "between 2019-03-04 and 2019-03-18");
         });
     }
 
