@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Turns one submitted JSON envelope into a command, or into field errors naming everything wrong with it.
@@ -121,7 +122,10 @@ public final class EnvelopeParser {
         } else if (eventType != null && details != MALFORMED && errors.isEmpty()) {
             TypeVocabulary.Reading reading = Vocabulary.of(type).orElseThrow().read(details);
             warnings = reading.warnings().stream()
-                    .map(w -> new FieldError("details." + w.field(), w.message())).toList();
+                    .map(w -> new FieldError("details." + w.field(), w.message())).collect(Collectors.toList());
+            if (eventType == EventType.RELATIONSHIP_RECORDED) {
+                header = RelatedPeople.fileUnderBoth(header, reading.details(), warnings);
+            }
             command = new RecordEntry(eventType.record(seal(header, type, reading.details(), recordedAt),
                     reading.details()));
         }

@@ -42,4 +42,13 @@ class PeopleEnvelopeTest {
                 + "'summary':'Nobody','details':{'person':'F-1','relationship':'father','of':'C-1'}}");
         assertThat(((ParseResult.Invalid) parse(node)).errors()).extracting(FieldError::field).containsExactly("children");
     }
+
+    @Test
+    void aRelationshipIsFiledUnderBothItsPeopleWhateverTheEnvelopeNames() {
+        var node = json("{'eventId':'R-3','type':'relationship.recorded','recordingAgency':'CSC','occurredAt':'2018-03-01',"
+                + "'children':['C-1'],'summary':'Father','details':{'person':'F-1','relationship':'father','of':'C-1'}}");
+        var valid = (ParseResult.Valid) parse(node);
+        assertThat(((RecordEntry) valid.command()).event().entry().adults()).containsExactly("F-1");
+        assertThat(valid.warnings()).extracting(FieldError::field).containsExactly("details.person");
+    }
 }

@@ -10,14 +10,16 @@ import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Assembles a child's case file from the timeline read model: the child's own entries and those of everyone
- * who shares an entry with it (parents, siblings), current versions, retracted entries left out.
+ * Assembles a child's case file from the timeline read model: the child's own entries, those of everyone who
+ * shares an entry with it (parents, siblings) and those of the people related to any of them by a
+ * {@code relationship.recorded} entry; current versions, retracted entries left out.
  */
 @Repository
 public class CaseFiles {
@@ -38,12 +40,17 @@ public class CaseFiles {
 
     public CaseFile caseFile(String childId) {
         Map<String, CaseEvent> events = new HashMap<>();
-        Set<String> linked = new LinkedHashSet<>();
-        read(List.of(childId), events, linked, true);
-        linked.remove(childId);
-        if (!linked.isEmpty()) {
-            read(linked.stream().limit(MAX_LINKED).toList(), events, null, false);
-        }
+        Set<String> read = new HashSet<>(Set.of(childId));
+        Set<String> linked = read(List.of(childId), events, true);
+        readMore(linked, read, events);
+        // The household through its relationships too: a mother's partner recorded with her alone shares no entry
+        // with the child, and the entries that relate people are few, so one more step costs one indexed query.
+        Set<String> related = new LinkedHashSet<>();
+        events.values().stream().filter(e -> e.is(Household.RELATIONSHIP_RECORDED)).forEach(e -> {
+            related.addAll(e.children());
+            related.addAll(e.adults());
+        });
+        readMore(related, read, events);
         Map<String, Sector> sectors = new HashMap<>();
         for (AgencyView agency : agencies.all()) {
             sectors.put(agency.code(), agency.sector());
@@ -51,19 +58,33 @@ public class CaseFiles {
         return new CaseFile(childId, new ArrayList<>(events.values()), sectors, calendar);
     }
 
-    private void read(List<String> people, Map<String, CaseEvent> events, Set<String> linked, boolean childOnly) {
+    /** Reads the entries of those of {@code people} not read yet, up to {@link #MAX_LINKED} people in all. */
+    private void readMore(Set<String> people, Set<String> read, Map<String, CaseEvent> events) {
+        List<String> more = people.stream().filter(person -> !read.contains(person))
+                .limit(Math.max(0, MAX_LINKED + 1 - read.size())).toList();
+        if (!more.isEmpty()) {
+            read.addAll(more);
+            read(more, events, false);
+        }
+    }
+
+    /**
+     * Adds the entries of {@code people} to {@code events}: those naming them as children when {@code childOnly},
+     * and their relationships however they are named. Returns everyone the entries added name.
+     */
+    private Set<String> read(List<String> people, Map<String, CaseEvent> events, boolean childOnly) {
+        Set<String> named = new LinkedHashSet<>();
         String sql = String.format(ENTRIES, InLists.placeholders(people.size()))
-                + (childOnly ? " AND p.is_child = TRUE" : "");
+                + (childOnly ? " AND (p.is_child = TRUE OR e.event_type = '" + Household.RELATIONSHIP_RECORDED + "')" : "");
         jdbc.query(sql, rs -> {
             String entryId = rs.getString(1);
             if (!events.containsKey(entryId)) {
                 CaseEvent event = CaseEvent.fromDocument(Json.object(rs.getString(2)), rs.getLong(3));
                 events.put(entryId, event);
-                if (linked != null) {
-                    linked.addAll(event.children());
-                    linked.addAll(event.adults());
-                }
+                named.addAll(event.children());
+                named.addAll(event.adults());
             }
         }, people.toArray());
+        return named;
     }
 }

@@ -174,19 +174,25 @@ public class FindingsRefresher {
      * The children among {@code people} and the children who share an entry with any of them: each entry lists
      * its children, space-separated, so that no index of people by entry need be written with every entry. Also
      * those of {@code people} with findings but no entry left (corrections moved every entry to another child),
-     * so that their findings go.
+     * so that their findings go. A case file holds the entries of the people related to its household by
+     * relationships, so the children of those people are looked at again too.
      */
     private Set<String> childrenOf(List<String> people) {
         Set<String> children = new LinkedHashSet<>();
         String in = " IN (" + InLists.placeholders(people.size()) + ")";
+        Set<String> concerned = new LinkedHashSet<>(people);
+        jdbc.query("SELECT DISTINCT r.person_id FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
+                        + " JOIN timeline_person r ON r.entry_id = e.entry_id"
+                        + " WHERE e.event_type = '" + Household.RELATIONSHIP_RECORDED + "' AND p.person_id" + in,
+                (RowCallbackHandler) rs -> concerned.add(rs.getString(1)), people.toArray());
         jdbc.query("SELECT DISTINCT e.children FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
-                        + " WHERE p.person_id" + in,
+                        + " WHERE p.person_id IN (" + InLists.placeholders(concerned.size()) + ")",
                 rs -> {
                     String listed = rs.getString(1);
                     if (listed != null && !listed.isEmpty()) {
                         children.addAll(List.of(listed.split(" ")));
                     }
-                }, people.toArray());
+                }, concerned.toArray());
         jdbc.query("SELECT DISTINCT child_id FROM finding WHERE child_id" + in,
                 (RowCallbackHandler) rs -> children.add(rs.getString(1)), people.toArray());
         return children;

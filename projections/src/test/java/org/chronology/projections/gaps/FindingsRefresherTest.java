@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +60,21 @@ class FindingsRefresherTest {
 
         assertThat(refresher.refreshMarked()).as("C1, and C2 and C3 through P1; not C4").isEqualTo(3);
         assertThat(marks()).isZero();
+    }
+
+    @Test
+    void aMothersPartnerRecordedWithHerAloneIsInTheChildsCaseFileAndHisEntriesHaveTheChildJudged() {
+        relationship("R-1", List.of("C1"), "M1", "mother", "C1");
+        relationship("R-2", List.of(), "P1", "partner_of_parent", "M1");
+        entry("V-9", List.of("C7"), List.of("P1"));
+        jdbc.update("DELETE FROM finding_mark");
+        jdbc.update("INSERT INTO finding_mark (person_id, position) VALUES ('P1', 1)");
+
+        CaseFile file = new CaseFiles(jdbc, new JdbcAgencyDirectory(jdbc)).caseFile("C1");
+        assertThat(file.events()).extracting(CaseEvent::eventId).containsExactlyInAnyOrder("V-1", "R-1", "R-2", "V-9");
+        assertThat(file.household().fathersAndMaleCarers("C1")).containsExactly("P1");
+        assertThat(refresher.refreshMarked()).as("C7 through P1's entry, and C1 through his relationship to M1")
+                .isEqualTo(2);
     }
 
     @Test
@@ -127,15 +143,27 @@ class FindingsRefresherTest {
 
     /** An entry as the timeline projection stores it, with its people. */
     private void entry(String eventId, List<String> children, List<String> adults) {
+        entry(eventId, "visit.home", children, adults, "{}");
+    }
+
+    /** A relationship entry: {@code person} is {@code relationship} of {@code of}, filed under both. */
+    private void relationship(String eventId, List<String> children, String person, String relationship, String of) {
+        List<String> adults = Stream.of(person, of).filter(p -> !children.contains(p)).toList();
+        entry(eventId, Household.RELATIONSHIP_RECORDED, children, adults,
+                String.format("{\"person\":\"%s\",\"relationship\":\"%s\",\"of\":\"%s\"}", person, relationship, of));
+    }
+
+    private void entry(String eventId, String type, List<String> children, List<String> adults, String details) {
         String entryId = "HV:" + eventId;
-        String document = String.format("{\"eventId\":\"%s\",\"type\":\"visit.home\",\"recordingAgency\":\"HV\","
+        String document = String.format("{\"eventId\":\"%s\",\"type\":\"%s\",\"recordingAgency\":\"HV\","
                         + "\"precision\":\"day\",\"period\":{\"from\":\"2026-01-02\",\"to\":\"2026-01-02\"},"
-                        + "\"recordedAt\":\"2026-01-02T09:00:00Z\",\"children\":%s,\"adults\":%s,\"details\":{}}",
-                eventId, Json.write(children), Json.write(adults));
+                        + "\"recordedAt\":\"2026-01-02T09:00:00Z\",\"children\":%s,\"adults\":%s,\"details\":%s}",
+                eventId, type, Json.write(children), Json.write(adults), details);
         jdbc.update("INSERT INTO timeline_entry (entry_id, event_id, recording_agency, event_type, occurred_from,"
                 + " occurred_to, sort_key, recorded_at, position, status, document, children) VALUES (?, ?, 'HV',"
-                + " 'visit.home', DATE '2026-01-02', DATE '2026-01-02', 0, TIMESTAMP WITH TIME ZONE"
-                + " '2026-01-02 09:00:00Z', 0, 'current', ?, ?)", entryId, eventId, document, String.join(" ", children));
+                + " ?, DATE '2026-01-02', DATE '2026-01-02', 0, TIMESTAMP WITH TIME ZONE"
+                + " '2026-01-02 09:00:00Z', 0, 'current', ?, ?)", entryId, eventId, type, document,
+                String.join(" ", children));
         children.forEach(child -> jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child)"
                 + " VALUES (?, ?, TRUE)", child, entryId));
         adults.forEach(adult -> jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child)"
