@@ -16,30 +16,27 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /** domain.md §c rule 14; motivated by Child O §7.3.3 and §7.7.3 (pre-birth assessment uploaded 18 months late). */
 @Component
 public class RecordingDelay implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("RECORDING_DELAY", Category.TIMESCALE,
-            "An entry about the child was recorded more than N after it happened. Measured generously from the "
-                + "last day the entry's date allows to its recordedAt (as a UTC date). A gap longer than H is read as "
-                + "a historical import (a review loading past events), not as a recording delay. A record.entered "
-                + "entry states a late record directly: details.recordingDelayDays or details.recordingDelayMonths "
-                + "(a number), or details.refersTo naming an entry in the file, measured from that entry's last "
-                + "possible day to the first possible day of the record.entered; these statements are not subject "
-                + "to H. At most one finding per entry.",
-            "An entry about the child was recorded more than N after it happened. Measured generously from the "
-                + "last day the entry's date allows to its recordedAt (as a UTC date). A gap longer than H is read as "
-                + "a historical import (a review loading past events), not as a recording delay. A record.entered "
-                + "entry states a late record directly: details.recordingDelayDays or details.recordingDelayMonths "
-                + "(a number), or details.refersTo naming an entry in the file, measured from that entry's last "
-                + "possible day to the first possible day of the record.entered; these statements are not subject "
-                + "to H. At most one finding per entry.",
-            List.of(new Parameter("N", "30d", "longest acceptable time from an event to its record"),
-                new Parameter("H", "2y", "history horizon: longer gaps are historical imports, not delays")));
+            "An agency recorded an entry about the child more than N after it happened, although it was already "
+                + "recording the household's entries by then; or a record.entered says that an entry in the file "
+                + "was entered more than N after it happened. An agency whose first entry for the household came "
+                + "after the deadline was loading its history, not recording late, so a chronology loaded for a "
+                + "review makes no finding. Measured generously, from the last day the entry's date allows. One "
+                + "finding per agency and recording day (a backlog entered at once is one episode), pointing at "
+                + "its oldest entry; only entries recorded by the as-of date count.",
+            "Every entry's date (occurredAt and its precision) and recordedAt (the service's clock when the agency "
+                + "recorded it), and its recording agency; record.entered with details.refersTo (the eventId of the "
+                + "entry recorded late).",
+            List.of(new Parameter("N", "30d", "longest acceptable time from an event to its record")));
 
     @Override
     public RuleInfo info() {
@@ -49,52 +46,52 @@ public class RecordingDelay implements GapRule {
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span limit = parameters.span("N");
-        Span horizon = parameters.span("H");
+        Map<String, LocalDate> firstRecorded = new HashMap<>();
+        Map<String, CaseEvent> byId = new HashMap<>();
+        for (CaseEvent event : file.events()) {
+            firstRecorded.merge(event.recordingAgency(), recorded(event), (a, b) -> a.isBefore(b) ? a : b);
+            byId.put(event.eventId(), event);
+        }
+        Map<String, List<CaseEvent>> backlogs = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         for (CaseEvent event : file.own()) {
-            Optional<Finding> stated = event.is("record.entered") ? stated(file, event, limit) : Optional.empty();
-            if (stated.isPresent()) {
-                findings.add(stated.get());
+            LocalDate recorded = recorded(event);
+            if (recorded.isAfter(asOf)) {
                 continue;
             }
-            LocalDate recorded = LocalDate.ofInstant(event.recordedAt(), ZoneOffset.UTC);
             LocalDate due = limit.after(event.latest(), file.calendar());
-            if (recorded.isAfter(due) && asOf.isAfter(due)
-                    && !recorded.isAfter(horizon.after(event.latest(), file.calendar()))) {
-                long days = ChronoUnit.DAYS.between(event.latest(), recorded);
+            if (recorded.isAfter(due) && !firstRecorded.get(event.recordingAgency()).isAfter(due)) {
+                backlogs.computeIfAbsent(event.recordingAgency() + " " + recorded, k -> new ArrayList<>()).add(event);
+            }
+            CaseEvent original = event.is("record.entered") && event.text("refersTo") != null
+                    ? byId.get(event.text("refersTo")) : null;
+            if (original != null && original != event
+                    && event.earliest().isAfter(limit.after(original.latest(), file.calendar()))) {
                 findings.add(Finding.of(this, Severity.MEDIUM, event, List.of(event.recordingAgency()),
-                        List.of(event.eventId()), "The " + Explanations.type(event) + " of " + event.when()
-                                + " was recorded by " + event.recordingAgency() + " on " + recorded + ", " + days
-                                + " days after the last day it can have happened (limit " + limit.describe() + ")."));
+                        List.of(event.eventId(), original.eventId()), "The " + Explanations.type(original) + " of "
+                                + original.when() + " was entered in " + event.recordingAgency() + "'s record only on "
+                                + event.when() + ", more than " + limit.describe() + " later."));
             }
         }
+        backlogs.values().forEach(late -> findings.add(backlog(late, limit)));
         return findings;
     }
 
-    /** A record.entered entry that states its own delay, or names the entry it records. */
-    private Optional<Finding> stated(CaseFile file, CaseEvent entry, Span limit) {
-        Integer days = entry.number("recordingDelayDays");
-        Integer months = entry.number("recordingDelayMonths");
-        if (days != null || months != null) {
-            LocalDate happened = days != null ? entry.earliest().minusDays(days) : entry.earliest().minusMonths(months);
-            if (entry.earliest().isAfter(limit.after(happened, file.calendar()))) {
-                String delay = days != null ? days + " days" : months + " months";
-                return Optional.of(Finding.of(this, Severity.MEDIUM, entry, List.of(entry.recordingAgency()),
-                        List.of(entry.eventId()), entry.recordingAgency() + " states that the record entered on "
-                                + entry.when() + " was made " + delay + " after the event (limit "
-                                + limit.describe() + ")."));
-            }
-            return Optional.empty();
-        }
-        String refersTo = entry.text("refersTo");
-        if (refersTo == null) {
-            return Optional.empty();
-        }
-        return file.events().stream().filter(e -> e.eventId().equals(refersTo) && e != entry).findFirst()
-                .filter(original -> entry.earliest().isAfter(limit.after(original.latest(), file.calendar())))
-                .map(original -> Finding.of(this, Severity.MEDIUM, entry, List.of(entry.recordingAgency()),
-                        List.of(entry.eventId(), original.eventId()), "The " + Explanations.type(original) + " of "
-                                + original.when() + " was entered in " + entry.recordingAgency() + "'s record only on "
-                                + entry.when() + ", more than " + limit.describe() + " later."));
+    private Finding backlog(List<CaseEvent> late, Span limit) {
+        CaseEvent oldest = late.get(0);
+        String agency = oldest.recordingAgency();
+        LocalDate recorded = recorded(oldest);
+        long days = ChronoUnit.DAYS.between(oldest.latest(), recorded);
+        String what = late.size() == 1 ? "the " + Explanations.type(oldest) + " of " + oldest.when()
+                : late.size() + " entries dated from " + oldest.when() + " (" + Explanations.entries(late) + ")";
+        return Finding.of(this, Severity.MEDIUM, oldest, List.of(agency),
+                late.stream().map(CaseEvent::eventId).toList(), agency + " recorded " + what + " on " + recorded
+                        + ", up to " + days + " days after " + (late.size() == 1 ? "it" : "they")
+                        + " happened (limit " + limit.describe() + "), although it was recording the household's "
+                        + "entries by then.");
+    }
+
+    private static LocalDate recorded(CaseEvent event) {
+        return LocalDate.ofInstant(event.recordedAt(), ZoneOffset.UTC);
     }
 }

@@ -21,79 +21,86 @@ class RecordingDelayTest {
         return rule.evaluate(file.file(), asOf, Parameters.defaults(rule));
     }
 
+    /** The health visitor records its visits as they happen: this one on the day after. */
+    private static TestCase.Event liveVisit() {
+        return event("V-0", "visit.home", "HV", "2018-02-01").recordedAt("2018-02-02");
+    }
+
     @Test
-    void firesWhenTheRecordCameMoreThanThirtyDaysLater() {
-        List<Finding> findings = evaluate(child().add(event("V-1", "visit.home", "HV", "2018-03-01")
-                .recordedAt("2018-04-20")), asOf);
+    void givenAnAgencyRecordingLive_whenAnEntryComesMoreThanThirtyDaysLate_thenItFires() {
+        List<Finding> findings = evaluate(child().add(liveVisit(),
+                event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2018-04-20")), asOf);
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("RECORDING_DELAY");
             assertThat(f.evidence()).containsExactly("V-1");
             assertThat(f.agencies()).containsExactly("HV");
-            assertThat(f.explanation()).contains("2018-03-01", "2018-04-20", "50 days");
+            assertThat(f.explanation()).isEqualTo("HV recorded the visit home of 2018-03-01 on 2018-04-20, up to 50 "
+                    + "days after it happened (limit 30 days), although it was recording the household's entries by "
+                    + "then.");
         });
     }
 
     @Test
-    void staysSilentWhenRecordedInTime() {
-        assertThat(evaluate(child().add(event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2018-03-31"),
-                event("V-2", "visit.home", "HV", "2018-03-02")), asOf)).isEmpty();
+    void givenAnEntryRecordedWithinThirtyDays_thenSilent() {
+        assertThat(evaluate(child().add(liveVisit(),
+                event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2018-03-31")), asOf)).isEmpty();
     }
 
     @Test
-    void treatsAGapBeyondTheHorizonAsAHistoricalImport() {
-        var file = child().add(event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2026-01-10T09:00:00Z"));
-
-        assertThat(evaluate(file, LocalDate.of(2026, 2, 1))).isEmpty();
-        assertThat(rule.evaluate(file.file(), LocalDate.of(2026, 2, 1), new Parameters(rule.name(),
-                rule.parameters(), TestCase.overrides("H", "10y")))).hasSize(1);
+    void givenAChronologyLoadedForAReview_thenSilent() {
+        // Every entry of the agency recorded years later at once: history loaded, not recorded late.
+        assertThat(evaluate(child().add(
+                event("V-0", "visit.home", "HV", "2018-02-01").recordedAt("2026-01-10T09:00:00Z"),
+                event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2026-01-10T09:00:01Z")),
+                LocalDate.of(2026, 2, 1))).isEmpty();
     }
 
     @Test
-    void measuresAMonthPrecisionEventFromItsLastPossibleDay() {
-        // March 2018 may have been 31 March; recorded 25 April is within 30 days of that.
-        assertThat(evaluate(child().add(event("V-1", "visit.home", "HV", "2018-03").recordedAt("2018-04-25")), asOf))
-                .isEmpty();
-        assertThat(evaluate(child().add(event("V-1", "visit.home", "HV", "2018-03").recordedAt("2018-05-02")), asOf))
-                .hasSize(1);
-    }
-
-    @Test
-    void waitsUntilTheRecordIsOverdue() {
-        var file = child().add(event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2018-04-20"));
-
-        assertThat(evaluate(file, LocalDate.of(2018, 3, 31))).isEmpty();
-        assertThat(evaluate(file, LocalDate.of(2018, 4, 1))).hasSize(1);
-    }
-
-    @Test
-    void recordEnteredStatesItsOwnDelay() {
-        assertThat(evaluate(child().add(event("R-1", "record.entered", "CSC", "2018-06-01")
-                .details("{'recordingDelayMonths':18}")), asOf))
-                .singleElement().satisfies(f -> {
-                    assertThat(f.evidence()).containsExactly("R-1");
-                    assertThat(f.agencies()).containsExactly("CSC");
-                    assertThat(f.explanation()).contains("18 months");
-                });
-        assertThat(evaluate(child().add(event("R-1", "record.entered", "CSC", "2018-06-01")
-                .details("{'recordingDelayDays':10}")), asOf)).isEmpty();
-    }
-
-    @Test
-    void recordEnteredNamesTheEntryItRecords() {
-        List<Finding> findings = evaluate(child().add(
-                event("A-1", "assessment.completed", "CSC", "2016-12").details("{'kind':'pre_birth'}"),
-                event("R-1", "record.entered", "CSC", "2018-06-04").details("{'refersTo':'A-1'}")), asOf);
+    void givenABacklogEnteredOnOneDay_thenOneFindingPointingAtItsOldestEntry() {
+        List<Finding> findings = evaluate(child().add(liveVisit(),
+                event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2018-06-01"),
+                event("V-2", "visit.home", "HV", "2018-03-15").recordedAt("2018-06-01"),
+                event("V-3", "contact.remote", "HV", "2018-04-02").recordedAt("2018-06-01")), asOf);
 
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsExactly("R-1", "A-1");
-            assertThat(f.occurredAt()).isEqualTo("2018-06-04");
+            assertThat(f.evidence()).containsExactly("V-1", "V-2", "V-3");
+            assertThat(f.occurredAt()).isEqualTo("2018-03-01");
         });
     }
 
     @Test
-    void ignoresOtherChildrensEntries() {
-        assertThat(evaluate(child().add(event("V-1", "visit.home", "HV", "2018-03-01").children("C2")
-                .recordedAt("2018-05-20")), asOf)).isEmpty();
+    void givenAMonthPrecisionEntry_thenTheDelayRunsFromTheMonthsLastDay() {
+        assertThat(evaluate(child().add(liveVisit(),
+                event("V-1", "visit.home", "HV", "2018-03").recordedAt("2018-04-25")), asOf)).isEmpty();
+        assertThat(evaluate(child().add(liveVisit(),
+                event("V-1", "visit.home", "HV", "2018-03").recordedAt("2018-05-02")), asOf)).hasSize(1);
+    }
+
+    @Test
+    void givenAnEntryNotYetRecordedOnTheAsOfDate_thenSilent() {
+        var file = child().add(liveVisit(), event("V-1", "visit.home", "HV", "2018-03-01").recordedAt("2018-04-20"));
+
+        assertThat(evaluate(file, LocalDate.of(2018, 4, 10))).isEmpty();
+        assertThat(evaluate(file, LocalDate.of(2018, 4, 20))).hasSize(1);
+    }
+
+    @Test
+    void givenARecordEnteredForAnEarlierEntry_whenMoreThanThirtyDaysLater_thenItFires() {
+        var file = child().add(
+                event("A-1", "assessment.completed", "CSC", "2017-03-10").recordedAt("2026-01-10"),
+                event("R-1", "record.entered", "CSC", "2018-09-01").recordedAt("2026-01-10")
+                        .details("{'refersTo':'A-1'}"));
+
+        assertThat(evaluate(file, LocalDate.of(2026, 2, 1))).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsExactly("R-1", "A-1");
+            assertThat(f.explanation()).contains("entered in CSC's record only on 2018-09-01");
+        });
+    }
+
+    @Test
+    void givenAnotherChildsLateEntry_thenSilent() {
+        assertThat(evaluate(child().add(liveVisit(), event("V-1", "visit.home", "HV", "2018-03-01")
+                .children("SIBLING").recordedAt("2018-05-20")), asOf)).isEmpty();
     }
 }
