@@ -169,6 +169,27 @@ class InvolvementAccessTest extends ServiceTest {
     }
 
     @Test
+    void sharingSomeoneElsesEntriesWithOneselfOpensNothing() {
+        ObjectNode claim = Envelope.of(id("claim"), "info.shared", "IA-SCHOOL", VISITED, victim, "x");
+        claim.putObject("details").put("from", "IA-CSC").putArray("to").add("IA-SCHOOL");
+        ((ObjectNode) claim.get("details")).putArray("eventIds").add(id("ref"));
+        postAll(List.of(claim));
+
+        assertThat(asAgency("IA-SCHOOL").get(timelineOf(victim)).json().get("entries").findValuesAsText("eventId"))
+                .containsExactly(id("claim"));
+    }
+
+    @Test
+    void aReviewPeriodOutsideTheYears1900To2100IsRefused() {
+        for (String[] period : new String[][]{{"0000-01-01", "2018-01-01"}, {"2017-01-01", "9999-12-31"}}) {
+            var response = admin.post("/api/v1/reviews", Map.of("name", "r", "children", List.of(victim),
+                    "from", period[0], "to", period[1]));
+            assertThat(response.status()).as(String.join("..", period)).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
     void aTokenRecordsOnlyForItsOwnAgencyRegisteredOrNot() {
         for (String agency : List.of("IA-CSC", "IA-UNREGISTERED")) {
             var response = asAgency("IA-SCHOOL").post("/api/v1/events",
