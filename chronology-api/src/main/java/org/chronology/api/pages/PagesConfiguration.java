@@ -6,7 +6,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The web pages are static files under {@code /app/} (src/main/resources/static/app): they hold no data and
- * read everything from the API with the token signed in with. {@code /app/} is the sign-in page.
+ * read everything from the API with the token signed in with. {@code /app/} is the sign-in page, and the
+ * service's root sends a browser there.
  */
 @Configuration
 class PagesConfiguration implements WebMvcConfigurer {
@@ -14,5 +15,6 @@ class PagesConfiguration implements WebMvcConfigurer {
     @Override
     public void addViewControllers(ViewControllerRegistry registry) {
         registry.addViewController("/app/").setViewName("forward:/app/index.html");
+        registry.addRedirectViewController("/", "/app/");
     }
 }

@@ -45,7 +45,7 @@ class SecurityConfiguration {
                         // Metrics name endpoints, volumes and failures: operational detail for administrators only.
                         .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole("ADMIN")
                         // The web pages are static files holding no data: they call the API with the signed-in token.
-                        .requestMatchers(HttpMethod.GET, "/app/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/app/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reviews/*/chronology", "/api/v1/reviews/*/export.*")
                         .hasRole("REVIEWER")
                         .requestMatchers("/api/v1/admin/**", "/api/v1/tokens/**", "/api/v1/audit/**",
