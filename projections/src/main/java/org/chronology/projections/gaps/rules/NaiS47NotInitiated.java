@@ -15,33 +15,28 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /** domain.md §c rule 24; motivated by Baby E §1.3.3 and §3.1.4 (s47 is triggered by suspicion, not evidence). */
 @Component
 public class NaiS47NotInitiated implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("NAI_S47_NOT_INITIATED", Category.RESPONSE_TO_HARM,
-            "Suspected non-accidental injury with no section 47 enquiry started within N. Triggers are "
-                + "hospital.ed_attendance, injury.observed and injury.diagnosed naming the child with "
-                + "details.suspectedNAI = true. An enquiry is an s47.started of the child or its household, an "
-                + "s47.concluded with no recorded start (its start date is unknown, so it counts), or a strategy "
-                + "discussion or meeting whose details.decision or details.outcome names s47 / section 47. Read "
-                + "generously: N runs from the trigger's last possible day, and an enquiry counts if it can have "
-                + "started by then. Triggers within one another's deadline make one finding.",
-            "Suspected non-accidental injury with no section 47 enquiry started within N. Triggers are "
-                + "hospital.ed_attendance, injury.observed and injury.diagnosed naming the child with "
-                + "details.suspectedNAI = true. An enquiry is an s47.started of the child or its household, an "
-                + "s47.concluded with no recorded start (its start date is unknown, so it counts), or a strategy "
-                + "discussion or meeting whose details.decision or details.outcome names s47 / section 47. Read "
-                + "generously: N runs from the trigger's last possible day, and an enquiry counts if it can have "
-                + "started by then. Triggers within one another's deadline make one finding.",
+            "A suspected non-accidental injury to the child with no section 47 enquiry started within N. One finding "
+                + "per episode (suspicions within 14 days of each other), at its first suspicion. An enquiry already "
+                + "open for the child, one started for the child or its household within N, a strategy discussion or "
+                + "meeting that decided on a (joint) section 47 enquiry, or a concluded enquiry whose start is not "
+                + "recorded all count. Read generously: N runs from the suspicion's last possible day, and an enquiry "
+                + "counts if it can have started by then.",
+            "The suspicion: hospital.ed_attendance, injury.observed, injury.diagnosed or medical.cp_medical naming the "
+                + "child with details.suspectedNAI = true, or injury.observed / injury.diagnosed with "
+                + "details.childMobile = false. The enquiry: s47.started (or s47.concluded) naming the child or a "
+                + "household member, or strategy.discussion / strategy.meeting with details.decision s47 or joint_s47.",
             List.of(new Parameter("N", "1wd", "time within which a section 47 enquiry starts")));
+
+    private static final Set<String> S47_DECISIONS = Set.of("s47", "joint_s47");
 
     @Override
     public RuleInfo info() {
@@ -52,65 +47,50 @@ public class NaiS47NotInitiated implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
         List<CaseEvent> events = file.events();
-        Predicate<CaseEvent> enquiry = e -> e.is("s47.started") || (e.is("strategy.discussion", "strategy.meeting")
-                && (namesS47(e.text("decision")) || namesS47(e.text("outcome"))));
-        List<List<CaseEvent>> groups = new ArrayList<>();
-        for (CaseEvent trigger : file.own()) {
-            if (!trigger.suspectsNonAccidentalInjury() || !Timing.overdue(trigger, within, file.calendar(), asOf)) {
-                continue;
-            }
-            if (Timing.respondedWithin(trigger, within, file.calendar(), events, enquiry).isPresent()
-                    || concludedWithoutStart(events, trigger)) {
-                continue;
-            }
-            if (!groups.isEmpty()) {
-                CaseEvent previous = groups.get(groups.size() - 1).get(0);
-                if (!trigger.earliest().isAfter(Timing.deadline(previous, within, file.calendar()))) {
-                    groups.get(groups.size() - 1).add(trigger);
-                    continue;
-                }
-            }
-            groups.add(new ArrayList<>(List.of(trigger)));
-        }
         List<Finding> findings = new ArrayList<>();
-        for (List<CaseEvent> triggers : groups) {
-            CaseEvent first = triggers.get(0);
+        for (List<CaseEvent> episode : Injuries.episodes(file)) {
+            CaseEvent first = episode.get(0);
+            if (!Timing.overdue(first, within, file.calendar(), asOf)
+                    || file.openAt(first, "s47.started", "s47.concluded").isPresent()
+                    || Timing.respondedWithin(first, within, file.calendar(), events, NaiS47NotInitiated::enquiry)
+                    .isPresent() || concludedWithoutStart(events, first)) {
+                continue;
+            }
             LocalDate deadline = Timing.deadline(first, within, file.calendar());
-            List<String> evidence = new ArrayList<>(triggers.stream().map(CaseEvent::eventId).toList());
+            List<String> evidence = Injuries.ids(episode);
             Optional<CaseEvent> later = events.stream()
-                    .filter(e -> e.is("s47.started") && e.earliest().isAfter(deadline)).findFirst();
+                    .filter(e -> enquiry(e) && e.earliest().isAfter(deadline)).findFirst();
             later.ifPresent(e -> evidence.add(e.eventId()));
-            Set<String> agencies = new LinkedHashSet<>();
-            triggers.forEach(t -> agencies.addAll(t.agencies()));
-            file.activeAgencies(first.date().minusYears(1), deadline.plusDays(1)).stream().filter(file::isLead)
-                    .forEach(agencies::add);
+            Set<String> agencies = Injuries.agencies(episode);
+            later.ifPresent(e -> agencies.addAll(e.agencies()));
             findings.add(Finding.of(this, Severity.HIGH, first, agencies, evidence, "Suspected non-accidental "
                     + "injury was recorded by " + String.join(", ", first.agencies()) + " on " + first.when()
-                    + ", and no section 47 enquiry started within " + within.describe()
-                    + later.map(e -> " (the first is dated " + e.when() + ")").orElse("") + "."));
+                    + ", and no section 47 enquiry started between " + first.when() + " and " + deadline
+                    + later.map(e -> " (the first " + Explanations.type(e) + " is dated " + e.when() + ")").orElse("")
+                    + "."));
         }
         return findings;
     }
 
+    private static boolean enquiry(CaseEvent e) {
+        return e.is("s47.started") || (e.is("strategy.discussion", "strategy.meeting")
+                && S47_DECISIONS.contains(e.text("decision")));
+    }
+
     /** An s47.concluded after the trigger whose start is not recorded: it may have started in time. */
     private static boolean concludedWithoutStart(List<CaseEvent> events, CaseEvent trigger) {
+        LocalDate since = trigger.earliest();
+        boolean started = false;
         for (CaseEvent e : events) {
-            if (e.is("s47.concluded") && !e.latest().isBefore(trigger.earliest())) {
-                boolean started = events.stream().anyMatch(s -> s.is("s47.started")
-                        && !s.latest().isBefore(trigger.earliest()) && !s.earliest().isAfter(e.latest()));
-                if (!started) {
-                    return true;
-                }
+            if (e.latest().isBefore(since)) {
+                continue;
+            }
+            if (e.is("s47.started")) {
+                started = true;
+            } else if (e.is("s47.concluded") && !started) {
+                return true;
             }
         }
         return false;
-    }
-
-    private static boolean namesS47(String text) {
-        if (text == null) {
-            return false;
-        }
-        String t = text.toLowerCase(Locale.ROOT);
-        return t.contains("s47") || t.contains("s.47") || t.contains("section 47");
     }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chronology.projections.gaps.TestCase.child;
 import static org.chronology.projections.gaps.TestCase.event;
 
+/** NAI_S47_NOT_INITIATED: a suspected non-accidental injury is followed by a section 47 enquiry within N (1 wd). */
 class NaiS47NotInitiatedTest {
 
     private final NaiS47NotInitiated rule = new NaiS47NotInitiated();
@@ -26,7 +27,7 @@ class NaiS47NotInitiatedTest {
     }
 
     @Test
-    void firesWhenNoEnquiryStartsWithinOneWorkingDay() {
+    void givenSuspectedNaiAndAnEnquiryFourDaysLater_thenOneHighFindingAtTheSuspicion() {
         List<Finding> findings = evaluate(child().add(event("R-1", "referral.made", "CSC", "2018-02-01"),
                 nai("E-1", "2018-05-14"), event("S-1", "s47.started", "CSC", "2018-05-18")), asOf);
 
@@ -35,26 +36,50 @@ class NaiS47NotInitiatedTest {
             assertThat(f.severity().code()).isEqualTo("high");
             assertThat(f.evidence()).containsExactly("E-1", "S-1");
             assertThat(f.agencies()).containsExactly("ED", "CSC");
-            assertThat(f.explanation()).contains("2018-05-14", "1 working day", "2018-05-18");
+            assertThat(f.explanation()).contains("between 2018-05-14 and 2018-05-15", "2018-05-18");
         });
     }
 
     @Test
-    void staysSilentWhenAnEnquiryStartsInTime() {
+    void givenAnEnquiryInTime_thenSilent() {
         assertThat(evaluate(child().add(nai("E-1", "2018-05-14"), event("S-1", "s47.started", "CSC", "2018-05-15")),
                 asOf)).isEmpty();
-        // An enquiry recorded for the household (a sibling with the child's parent) counts.
+    }
+
+    @Test
+    void givenAnEnquiryForTheHouseholdOrAStrategyDecision_thenSilent() {
         assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
                 event("S-1", "s47.started", "CSC", "2018-05-14").children("C2").adults("M1")), asOf)).isEmpty();
         assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
-                event("S-1", "strategy.discussion", "CSC", "2018-05-14").details("{'decision':'Section 47 enquiry'}")),
+                event("S-1", "strategy.discussion", "CSC", "2018-05-14").details("{'decision':'joint_s47'}")),
                 asOf)).isEmpty();
         assertThat(evaluate(child().add(nai("E-1", "2018-05-14"), event("S-1", "s47.concluded", "CSC", "2018-06-20")),
                 asOf)).isEmpty();
     }
 
     @Test
-    void readsAMonthPrecisionTriggerGenerously() {
+    void givenAStrategyDecisionOtherThanAnEnquiry_thenFires() {
+        assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
+                event("S-1", "strategy.discussion", "CSC", "2018-05-14").details("{'decision':'assessment'}")),
+                asOf)).hasSize(1);
+    }
+
+    @Test
+    void givenAnEnquiryAlreadyOpen_thenSilent() {
+        assertThat(evaluate(child().add(event("S-1", "s47.started", "CSC", "2018-05-01"), nai("E-1", "2018-05-14")),
+                asOf)).isEmpty();
+    }
+
+    @Test
+    void givenBruisingInANonMobileChild_thenItIsASuspicion() {
+        assertThat(evaluate(child().add(event("I-1", "injury.observed", "HV", "2018-05-14")
+                .details("{'childMobile':false}")), asOf)).hasSize(1);
+        assertThat(evaluate(child().add(event("I-1", "injury.observed", "HV", "2018-05-14")
+                .details("{'childMobile':false,'suspectedNAI':false}")), asOf)).isEmpty();
+    }
+
+    @Test
+    void givenAMonthPrecisionSuspicion_thenTheDeadlineRunsFromTheMonthsLastDay() {
         // Suspected in May 2018: an enquiry is due by 1 June, one working day after 31 May.
         var file = child().add(nai("E-1", "2018-05"));
         assertThat(evaluate(file, LocalDate.of(2018, 6, 1))).isEmpty();
@@ -64,7 +89,7 @@ class NaiS47NotInitiatedTest {
     }
 
     @Test
-    void waitsUntilTheDeadlineHasPassed() {
+    void givenTheDeadlineHasNotPassed_thenSilent() {
         var file = child().add(nai("E-1", "2018-05-14"));
 
         assertThat(evaluate(file, LocalDate.of(2018, 5, 15))).isEmpty();
@@ -72,9 +97,9 @@ class NaiS47NotInitiatedTest {
     }
 
     @Test
-    void triggersWithinOneDeadlineMakeOneFinding() {
+    void givenSuspicionsOfOneEpisode_thenOneFinding() {
         assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
-                event("I-1", "injury.diagnosed", "BHT", "2018-05-15").details("{'suspectedNAI':true}")), asOf))
+                event("I-1", "injury.diagnosed", "BHT", "2018-05-20").details("{'suspectedNAI':true}")), asOf))
                 .singleElement().satisfies(f -> {
                     assertThat(f.evidence()).containsExactly("E-1", "I-1");
                     assertThat(f.agencies()).containsExactly("ED", "BHT");
@@ -82,8 +107,8 @@ class NaiS47NotInitiatedTest {
     }
 
     @Test
-    void ignoresInjuriesNotSuspectedToBeNonAccidentalAndOtherChildren() {
-        assertThat(evaluate(child().add(event("E-1", "injury.observed", "HV", "2018-05-14")
-                .details("{'childMobile':false}"), nai("E-2", "2018-05-14").children("C2")), asOf)).isEmpty();
+    void givenInjuriesNotSuspectedOrOfAnotherChild_thenSilent() {
+        assertThat(evaluate(child().add(event("E-1", "injury.observed", "HV", "2018-05-14"),
+                nai("E-2", "2018-05-14").children("C2")), asOf)).isEmpty();
     }
 }

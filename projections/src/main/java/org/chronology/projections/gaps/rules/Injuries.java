@@ -1,0 +1,151 @@
+package org.chronology.projections.gaps.rules;
+
+import org.chronology.projections.gaps.CaseEvent;
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.Span;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rules' reading of a suspected non-accidental injury (NAI) and of the pathway that must follow it: which
+ * entries raise the suspicion, how they group into one episode, and which entries show that the police, the lead
+ * agency or a safety arrangement followed.
+ */
+final class Injuries {
+
+    /** Suspicions of one child within this many days of the last make one episode. */
+    static final int EPISODE_DAYS = 14;
+
+    private Injuries() {
+    }
+
+    /**
+     * Whether the entry raises a suspicion of non-accidental injury: an ED attendance, injury observed or diagnosed
+     * or child protection medical stating details.suspectedNAI = true, or an injury observed or diagnosed in a
+     * child recorded as not mobile (details.childMobile = false), which the bruising protocols treat as suspicious
+     * unless the entry states details.suspectedNAI = false.
+     */
+    static boolean suspected(CaseEvent e) {
+        if (e.suspectsNonAccidentalInjury()
+                || (e.is("medical.cp_medical") && Boolean.TRUE.equals(e.flag("suspectedNAI")))) {
+            return true;
+        }
+        return e.is("injury.observed", "injury.diagnosed") && Boolean.FALSE.equals(e.flag("childMobile"))
+                && !Boolean.FALSE.equals(e.flag("suspectedNAI"));
+    }
+
+    /** Whether the suspicion concerns a child recorded as not mobile. */
+    static boolean nonMobile(CaseEvent e) {
+        return Boolean.FALSE.equals(e.flag("childMobile"));
+    }
+
+    /**
+     * The child's suspected-NAI entries grouped into episodes, in date order: an entry that can have happened within
+     * {@link #EPISODE_DAYS} of the episode's last one belongs to it.
+     */
+    static List<List<CaseEvent>> episodes(CaseFile file) {
+        List<List<CaseEvent>> episodes = new ArrayList<>();
+        List<CaseEvent> current = null;
+        LocalDate last = null;
+        for (CaseEvent e : file.own()) {
+            if (!suspected(e)) {
+                continue;
+            }
+            if (current != null && !e.earliest().isAfter(last.plusDays(EPISODE_DAYS))) {
+                current.add(e);
+                last = e.latest().isAfter(last) ? e.latest() : last;
+            } else {
+                current = new ArrayList<>(List.of(e));
+                episodes.add(current);
+                last = e.latest();
+            }
+        }
+        return episodes;
+    }
+
+    /**
+     * Whether the child was certainly under {@code age} on the entry's last possible day: its date of birth
+     * (person.recorded) or its own health.birth makes it so.
+     */
+    static Optional<LocalDate> bornUnder(CaseFile file, CaseEvent at, Span age) {
+        Optional<LocalDate> born = born(file);
+        return born.filter(b -> !b.isAfter(at.latest()) && at.latest().isBefore(age.after(b, file.calendar())));
+    }
+
+    /**
+     * The child's date of birth: the first day it can have been born on, so that "under an age" read from it is
+     * never wrong (person.recorded's dateOfBirth, a month or year read as its first day, else its health.birth).
+     */
+    static Optional<LocalDate> born(CaseFile file) {
+        Optional<LocalDate> recorded = file.household().dateOfBirth(file.childId());
+        if (recorded.isPresent()) {
+            return recorded;
+        }
+        return file.own().stream().filter(e -> e.is("health.birth")).map(CaseEvent::earliest).findFirst();
+    }
+
+    /**
+     * Whether the entry shows that police knew: police.notified, any police.* entry by a police agency, a strategy
+     * discussion or meeting convened by, inviting or attended by police, or info.shared / referral.made / an
+     * escalation sent to police.
+     */
+    static boolean policeKnows(CaseFile file, CaseEvent e) {
+        if (e.is("police.notified")) {
+            return true;
+        }
+        boolean byPolice = e.agencies().stream().anyMatch(file::isPolice);
+        if (e.type().startsWith("police.") && byPolice) {
+            return true;
+        }
+        if (e.is("strategy.discussion", "strategy.meeting")) {
+            return byPolice || Partners.present(file, e).stream().anyMatch(file::isPolice);
+        }
+        return sentTo(file, e).stream().anyMatch(file::isPolice);
+    }
+
+    /**
+     * Whether the entry shows that the lead agency (children's social care or its front door) knew: any entry it
+     * recorded or acted in, or info.shared / referral.made / police.notified sent to it.
+     */
+    static boolean leadKnows(CaseFile file, CaseEvent e) {
+        return file.byLead(e) || sentTo(file, e).stream().anyMatch(file::isLead);
+    }
+
+    /** The agencies an entry sent information to: details.to, details.referredTo, concern.recorded's sharedWith. */
+    static Set<String> sentTo(CaseFile file, CaseEvent e) {
+        Set<String> to = new LinkedHashSet<>();
+        if (e.is("info.shared", "referral.made", "escalation.raised", "police.notified", "concern.recorded")) {
+            to.addAll(file.agencyCodes(e, "to"));
+            to.addAll(file.agencyCodes(e, "referredTo"));
+            to.addAll(file.agencyCodes(e, "sharedWith"));
+        }
+        return to;
+    }
+
+    /**
+     * Whether the entry records an arrangement that keeps the child safe from the household: the child
+     * accommodated or placed, police protection, a court order, a written agreement, or bail conditions on an
+     * arrest.
+     */
+    static boolean safetyArrangement(CaseEvent e) {
+        return e.is("child.accommodated", "placement.started", "police.protection", "court.order",
+                "written_agreement.made") || (e.is("police.arrest") && e.stated("bailConditions"));
+    }
+
+    /** The agencies of the entries, in order. */
+    static Set<String> agencies(List<CaseEvent> events) {
+        Set<String> agencies = new LinkedHashSet<>();
+        events.forEach(e -> agencies.addAll(e.agencies()));
+        return agencies;
+    }
+
+    /** The ids of the entries, in order. */
+    static List<String> ids(List<CaseEvent> events) {
+        return new ArrayList<>(events.stream().map(CaseEvent::eventId).toList());
+    }
+}
