@@ -28,20 +28,16 @@ import java.util.Set;
 public class ConfAgencyNotInvited implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("CONF_AGENCY_NOT_INVITED", Category.INFORMATION_SHARING,
-            "An initial or review child protection conference or a core group on day d that leaves out an agency "
+            "An initial or review child protection conference or a core group on day d leaves out an agency "
                 + "active for the child or household since the previous conference or in [d-L, d), whichever is "
-                + "longer (family informants, review bodies, courts, LA legal and UNSPECIFIED not counted), or a "
-                + "conference that invites no GP (sector health.primary). Relies on details.invited (details.attended, "
-                + "details.chair and the convening agency count as present) and on details.notInvited: entries "
-                + "naming a known agency count as left out, entries naming none are reported as stated. Silent when "
-                + "neither invited nor notInvited is stated.",
-            "An initial or review child protection conference or a core group on day d that leaves out an agency "
-                + "active for the child or household since the previous conference or in [d-L, d), whichever is "
-                + "longer (family informants, review bodies, courts, LA legal and UNSPECIFIED not counted), or a "
-                + "conference that invites no GP (sector health.primary). Relies on details.invited (details.attended, "
-                + "details.chair and the convening agency count as present) and on details.notInvited: entries "
-                + "naming a known agency count as left out, entries naming none are reported as stated. Silent when "
-                + "neither invited nor notInvited is stated.",
+                + "longer (so an agency that joined after the last conference counts), or a conference invites no GP. "
+                + "Family informants, review bodies, the court and LA legal are not expected. Core groups of one plan "
+                + "that leave out the same agencies make one finding, at the first of them; each conference is its "
+                + "own finding.",
+            "conference.initial, conference.review and meeting.core_group with details.invited (agency codes; the "
+                + "convening agency and details.attended count as present; silent when invited is not stated); every "
+                + "agency's entries for the child and household with their dates; the sectors of the agencies "
+                + "(health.primary for the GP, whose practice the record names by acting or in any agency field).",
             List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active")));
 
     @Override
@@ -49,104 +45,119 @@ public class ConfAgencyNotInvited implements GapRule {
         return INFO;
     }
 
-    private static final List<String> GP_FIELDS = List.of("invited", "attended", "to", "from", "sharedWith",
-            "contributors", "referredTo", "partnersNotified", "members", "attendees", "copiedTo", "knownTo");
-
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span lookback = parameters.span("L");
         List<Finding> findings = new ArrayList<>();
         CaseEvent previousConference = null;
+        Draft coreGroups = null;
         for (CaseEvent meeting : file.own()) {
             if (!meeting.is("conference.initial", "conference.review", "meeting.core_group")) {
                 continue;
             }
+            boolean conference = !meeting.is("meeting.core_group");
             CaseEvent previous = previousConference;
-            if (meeting.is("conference.initial", "conference.review")) {
+            if (conference) {
                 previousConference = meeting;
+                if (coreGroups != null) {
+                    findings.add(coreGroups.finding());
+                    coreGroups = null;
+                }
             }
-            if (!meeting.stated("invited") && !meeting.stated("notInvited")) {
+            if (!meeting.stated("invited")) {
                 continue;
             }
-            Set<String> present = Partners.present(file, meeting);
-
+            Set<String> present = Partners.present(meeting);
             LocalDate day = meeting.earliest();
             LocalDate from = lookback.before(day, file.calendar());
             boolean sincePrevious = previous != null && previous.earliest().isBefore(from);
             if (sincePrevious) {
                 from = previous.earliest();
             }
-            Map<String, List<CaseEvent>> active = file.involvement(from, day);
-            Map<String, List<CaseEvent>> missing = new LinkedHashMap<>();
-            Set<String> statedOnly = new LinkedHashSet<>();
-            boolean noGp = false;
-            if (meeting.stated("invited")) {
-                active.forEach((agency, events) -> {
-                    if (!present.contains(agency) && Partners.expected(file, agency)) {
-                        missing.put(agency, events);
-                    }
-                });
-                if (meeting.is("conference.initial", "conference.review") && present.stream().noneMatch(file::isGp)) {
-                    noGp = true;
-                    for (String gp : knownGps(file, meeting)) {
-                        missing.putIfAbsent(gp, List.of());
-                    }
+            Map<String, List<CaseEvent>> missing = Partners.leftOut(file, present, from, day);
+            boolean noGp = conference && present.stream().noneMatch(file::isGp);
+            if (noGp) {
+                knownGps(file, meeting).forEach(gp -> missing.putIfAbsent(gp, List.of()));
+            }
+            if (!conference) {
+                if (coreGroups != null && coreGroups.missing.keySet().equals(missing.keySet())) {
+                    coreGroups.later.add(meeting);
+                    continue;
+                }
+                if (coreGroups != null) {
+                    findings.add(coreGroups.finding());
+                    coreGroups = null;
                 }
             }
-            List<String> unresolved = new ArrayList<>();
-            for (String entry : meeting.texts("notInvited")) {
-                Set<String> named = file.agencyCodes(entry);
-                if (named.isEmpty() && !entry.isBlank()) {
-                    unresolved.add(entry.trim());
-                }
-                for (String agency : named) {
-                    if (!present.contains(agency) && file.isPractitionerAgency(agency)
-                            && !missing.containsKey(agency)) {
-                        missing.put(agency, active.getOrDefault(agency, List.of()));
-                        statedOnly.add(agency);
-                    }
-                }
-            }
-            if (missing.isEmpty() && unresolved.isEmpty() && !noGp) {
+            if (missing.isEmpty() && !noGp) {
                 continue;
             }
             String window = sincePrevious ? "since the conference of " + previous.when()
                     : "in the " + lookback.describe() + " before";
-            List<String> evidence = new ArrayList<>(List.of(meeting.eventId()));
-            List<String> phrases = new ArrayList<>();
-            missing.forEach((agency, events) -> {
-                events.forEach(e -> evidence.add(e.eventId()));
-                if (!events.isEmpty()) {
-                    phrases.add(agency + " (involved " + window + ": " + Explanations.entries(events) + ")");
-                } else if (statedOnly.contains(agency)) {
-                    phrases.add(agency + " (recorded as not invited)");
-                } else {
-                    phrases.add(agency + " (the child's GP)");
-                }
-            });
-            unresolved.forEach(text -> phrases.add("'" + text + "' (recorded as not invited)"));
-            if (noGp && missing.keySet().stream().noneMatch(file::isGp)) {
-                phrases.add("any GP");
+            Draft draft = new Draft(meeting, missing, window, noGp);
+            if (conference) {
+                findings.add(draft.finding());
+            } else {
+                coreGroups = draft;
             }
-            List<String> agencies = missing.isEmpty() ? List.of(meeting.agency()) : List.copyOf(missing.keySet());
-            findings.add(Finding.of(this, Severity.MEDIUM, meeting, agencies, evidence,
-                    "The " + Explanations.meeting(meeting) + " of " + meeting.when() + " (" + meeting.agency()
-                            + ") did not invite " + Explanations.list(phrases, "or") + "."));
+        }
+        if (coreGroups != null) {
+            findings.add(coreGroups.finding());
         }
         return findings;
     }
 
-    /** GP practices the household's record names up to the meeting, as actor or as a party in details. */
+    /** A meeting that left agencies out, with the core groups that repeated it, before it becomes a finding. */
+    private class Draft {
+        final CaseEvent meeting;
+        final Map<String, List<CaseEvent>> missing;
+        final String window;
+        final boolean noGp;
+        final List<CaseEvent> later = new ArrayList<>();
+
+        Draft(CaseEvent meeting, Map<String, List<CaseEvent>> missing, String window, boolean noGp) {
+            this.meeting = meeting;
+            this.missing = missing;
+            this.window = window;
+            this.noGp = noGp;
+        }
+
+        Finding finding() {
+            List<String> evidence = new ArrayList<>(List.of(meeting.eventId()));
+            later.forEach(m -> evidence.add(m.eventId()));
+            Map<String, List<CaseEvent>> involved = new LinkedHashMap<>();
+            List<String> gps = new ArrayList<>();
+            missing.forEach((agency, events) -> {
+                if (events.isEmpty()) {
+                    gps.add(agency + " (the household's GP)");
+                } else {
+                    involved.put(agency, events);
+                }
+            });
+            List<String> phrases = Partners.describe(involved, window, evidence);
+            phrases.addAll(gps);
+            if (noGp && gps.isEmpty()) {
+                phrases.add("any GP");
+            }
+            String sentence = "The " + Explanations.meeting(meeting) + " of " + meeting.when() + " ("
+                    + meeting.agency() + ") did not invite " + Explanations.list(phrases, "or");
+            if (!later.isEmpty()) {
+                sentence += ", nor did the core groups that followed (" + Explanations.entries(later) + ")";
+            }
+            Set<String> agencies = missing.isEmpty() ? Set.of(meeting.agency()) : missing.keySet();
+            return Finding.of(ConfAgencyNotInvited.this, Severity.MEDIUM, meeting, agencies, evidence,
+                    sentence + "; invited: " + String.join(", ", Partners.named(meeting, "invited")) + ".");
+        }
+    }
+
+    /** GP practices the household's record names up to the meeting: as recording or acting agency, or in a field. */
     private static Set<String> knownGps(CaseFile file, CaseEvent meeting) {
         Set<String> gps = new LinkedHashSet<>();
         for (CaseEvent event : file.events()) {
             if (event.earliest().isAfter(meeting.latest())) {
                 break;
             }
-            event.agencies().stream().filter(file::isGp).forEach(gps::add);
-            for (String field : GP_FIELDS) {
-                file.agencyCodes(event, field).stream().filter(file::isGp).forEach(gps::add);
-            }
+            Partners.involved(event).stream().filter(file::isGp).forEach(gps::add);
         }
         return gps;
     }

@@ -25,36 +25,25 @@ import java.util.Set;
 
 /**
  * domain.md §c rule 38; motivated by Family T §5.48, §5.62-5.63 and LP5 (FNP's concerns about the pre-birth decision
- * raised informally only; nobody escalated after the ICPC; the NNU's concerns went to the police, not to CSC) and
- * Child O §5.2 (a health visitor's formal request answered five months later).
+ * raised informally only) and Child O §5.2 (a health visitor's formal request answered five months later).
  */
 @Component
 public class EscalationNotRaisedOrUnanswered implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("ESCALATION_NOT_RAISED_OR_UNANSWERED", Category.INFORMATION_SHARING,
-            "(a) A partner disagrees with a lead-agency decision and raises no escalation within N: an entry for "
-                + "the child from a non-lead agency (acting agency, or details.from) with details.concernAboutDecision "
-                + "or details.disagreement true, or any entry stating that no escalation was made (details."
-                + "formalEscalation, escalated, escalatedToCSC, escalatedToLead or escalationAfter false; the parties "
-                + "are then its non-lead sender, else the non-lead agencies in details.attended, else any partner); "
-                + "answered by an escalation.raised from one of those agencies that can have happened within N. "
-                + "(b) An escalation.raised for the child that gets no answer within M: an escalation.responded, or "
-                + "an info.shared, contact or professionals meeting from its target (details.to; CSC or its front "
-                + "door when no target is stated) naming the raiser as recipient (to, sharedWith, attended), or a "
-                + "details.respondedAt on the escalation no later than the deadline. Both fire once the time has "
-                + "passed from the last day the trigger can have happened.",
-            "(a) A partner disagrees with a lead-agency decision and raises no escalation within N: an entry for "
-                + "the child from a non-lead agency (acting agency, or details.from) with details.concernAboutDecision "
-                + "or details.disagreement true, or any entry stating that no escalation was made (details."
-                + "formalEscalation, escalated, escalatedToCSC, escalatedToLead or escalationAfter false; the parties "
-                + "are then its non-lead sender, else the non-lead agencies in details.attended, else any partner); "
-                + "answered by an escalation.raised from one of those agencies that can have happened within N. "
-                + "(b) An escalation.raised for the child that gets no answer within M: an escalation.responded, or "
-                + "an info.shared, contact or professionals meeting from its target (details.to; CSC or its front "
-                + "door when no target is stated) naming the raiser as recipient (to, sharedWith, attended), or a "
-                + "details.respondedAt on the escalation no later than the deadline. Both fire once the time has "
-                + "passed from the last day the trigger can have happened.",
-            List.of(new Parameter("N", "10wd", "time within which a disagreeing partner should escalate"),
+            "(a) A partner tells children's social care or its front door that it disagrees with a decision of "
+                + "theirs, or raises an escalation without using the formal policy, and the disagreement is neither "
+                + "answered within M nor taken up through the formal escalation policy within N. (b) A formal "
+                + "escalation gets no answer within M. An answer is an escalation.responded, a response date the "
+                + "raising agency recorded on the escalation, or information, a contact or a professionals' meeting "
+                + "from the agency escalated to that names the raiser. Deadlines run from the last day the trigger "
+                + "can have happened. One agency's unanswered disagreements in a row make one finding. Whether "
+                + "partners who said nothing disagreed (e.g. at a conference) needs judgement and is not judged.",
+            "info.shared with details.concernAboutDecision true (details.from, else the acting agency; details.to "
+                + "a lead agency); escalation.raised with details.from, details.to, details.formalPolicyUsed and "
+                + "details.respondedAt; escalation.responded (details.escalationEventId); info.shared, contacts and "
+                + "professionals' meetings from the agency escalated to with details.to, sharedWith or attended.",
+            List.of(new Parameter("N", "10wd", "time within which a disagreeing partner should escalate formally"),
                 new Parameter("M", "10wd", "time within which an escalation should be answered")));
 
     @Override
@@ -62,111 +51,119 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
         return INFO;
     }
 
-    private static final List<String> DISAGREEMENT_FLAGS = List.of("concernAboutDecision", "disagreement",
-            "disagreesWithDecision");
-    private static final List<String> NOT_ESCALATED_FLAGS = List.of("formalEscalation", "escalated", "escalatedToCSC",
-            "escalatedToLead", "escalationAfter");
-    private static final List<String> RECIPIENT_FIELDS = List.of("to", "sharedWith", "attended");
-
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
-        Span raiseWithin = parameters.span("N");
+        Span formalWithin = parameters.span("N");
         Span answerWithin = parameters.span("M");
         List<Finding> findings = new ArrayList<>();
+        List<CaseEvent> episode = new ArrayList<>();
         for (CaseEvent event : file.own()) {
-            if (event.is("escalation.raised")) {
-                unanswered(file, event, answerWithin, asOf).ifPresent(findings::add);
-            } else {
-                notRaised(file, event, raiseWithin, asOf).ifPresent(findings::add);
+            boolean informal = informal(file, event);
+            if (!informal && !formal(event)) {
+                continue;
             }
+            Set<String> raisers = Partners.senders(event);
+            if (raisers.stream().anyMatch(file::isLead)
+                    || !Timing.overdue(event, answerWithin, file.calendar(), asOf)
+                    || (informal && !Timing.overdue(event, formalWithin, file.calendar(), asOf))
+                    || answered(file, event, answerWithin)
+                    || (informal && Timing.respondedWithin(event, formalWithin, file.calendar(), file.events(),
+                    e -> formal(e) && Partners.senders(e).stream().anyMatch(raisers::contains)).isPresent())) {
+                continue;
+            }
+            if (!episode.isEmpty() && !Partners.senders(episode.get(0)).equals(raisers)) {
+                findings.add(finding(file, episode, answerWithin));
+                episode = new ArrayList<>();
+            }
+            episode.add(event);
+        }
+        if (!episode.isEmpty()) {
+            findings.add(finding(file, episode, answerWithin));
         }
         return findings;
     }
 
-    private Optional<Finding> notRaised(CaseFile file, CaseEvent event, Span within, LocalDate asOf) {
-        Set<String> senders = senders(file, event);
-        boolean partnerSent = !senders.isEmpty() && senders.stream().noneMatch(file::isLead)
-                && senders.stream().anyMatch(file::isPractitionerAgency);
-        boolean disagrees = partnerSent
-                && DISAGREEMENT_FLAGS.stream().anyMatch(f -> Boolean.TRUE.equals(event.flag(f)));
-        boolean statedNotEscalated = NOT_ESCALATED_FLAGS.stream().anyMatch(f -> Boolean.FALSE.equals(event.flag(f)));
-        if ((!disagrees && !statedNotEscalated) || !Timing.overdue(event, within, file.calendar(), asOf)) {
-            return Optional.empty();
-        }
-        Set<String> parties = new LinkedHashSet<>();
-        if (partnerSent) {
-            parties.addAll(senders);
+    private Finding finding(CaseFile file, List<CaseEvent> episode, Span within) {
+        CaseEvent first = episode.get(0);
+        Set<String> raisers = Partners.senders(first);
+        Set<String> targets = targets(file, first);
+        List<String> evidence = new ArrayList<>();
+        episode.forEach(e -> evidence.add(e.eventId()));
+        String raiser = String.join(" and ", raisers);
+        String to = String.join(" and ", targets);
+        LocalDate deadline = Timing.deadline(first, within, file.calendar());
+        String sentence;
+        if (informal(file, first)) {
+            sentence = raiser + " told " + to + " on " + first.when() + " (" + first.eventId() + ") that it disagreed"
+                    + (first.is("escalation.raised") ? ", without using the escalation policy," : " with a decision")
+                    + "; no answer " + Partners.between(first.earliest(), deadline)
+                    + " and no formal escalation followed";
         } else {
-            file.agencyCodes(event, "attended").stream().filter(a -> !file.isLead(a) && file.isPractitionerAgency(a))
-                    .forEach(parties::add);
-        }
-        boolean escalated = Timing.respondedWithin(event, within, file.calendar(), file.events(), e -> {
-            if (!e.is("escalation.raised")) {
-                return false;
+            sentence = raiser + "'s escalation of " + first.when() + " (" + first.eventId() + ") to " + to
+                    + " had no answer " + Partners.between(first.earliest(), deadline);
+            if (first.text("respondedAt") != null) {
+                sentence += " (answered only on " + first.text("respondedAt") + ")";
             }
-            Set<String> by = senders(file, e);
-            return parties.isEmpty() ? by.stream().anyMatch(a -> !file.isLead(a))
-                    : by.stream().anyMatch(parties::contains);
-        }).isPresent();
-        if (escalated) {
-            return Optional.empty();
         }
-        String what = disagrees
-                ? (parties.isEmpty() ? "A partner" : String.join(" and ", parties)) + " disagreed with a decision on "
-                        + event.when() + " (" + event.eventId() + ")"
-                : "The " + label(event) + " of " + event.when() + " (" + event.eventId() + ", "
-                        + event.agency() + ") records that concerns were not escalated";
-        String tail = disagrees ? " but raised no escalation within " + within.describe()
-                : parties.isEmpty() ? ", and no partner raised an escalation within " + within.describe()
-                : ", and " + String.join(" and ", parties) + " raised no escalation within " + within.describe();
-        List<String> agencies = parties.isEmpty() ? List.of(event.agency()) : List.copyOf(parties);
-        return Optional.of(Finding.of(this, Severity.MEDIUM, event, agencies, List.of(event.eventId()),
-                what + tail + "."));
+        if (episode.size() > 1) {
+            sentence += "; raised again without an answer in " + Explanations.entries(episode.subList(1, episode.size()));
+        }
+        Set<String> agencies = new LinkedHashSet<>(raisers);
+        agencies.addAll(targets);
+        return Finding.of(this, Severity.MEDIUM, first, agencies, evidence, sentence + ".");
     }
 
-    private Optional<Finding> unanswered(CaseFile file, CaseEvent raised, Span within, LocalDate asOf) {
-        if (!Timing.overdue(raised, within, file.calendar(), asOf)) {
-            return Optional.empty();
+    /** A partner's disagreement made outside the formal escalation policy. */
+    private static boolean informal(CaseFile file, CaseEvent event) {
+        if (event.is("escalation.raised")) {
+            return Boolean.FALSE.equals(event.flag("formalPolicyUsed"));
         }
+        return event.is("info.shared") && Boolean.TRUE.equals(event.flag("concernAboutDecision"))
+                && (Partners.recipients(event).stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency()));
+    }
+
+    /** An escalation under the formal policy (or not said to be outside it). */
+    private static boolean formal(CaseEvent event) {
+        return event.is("escalation.raised") && !Boolean.FALSE.equals(event.flag("formalPolicyUsed"));
+    }
+
+    /** The agencies escalated to: details.to, else the lead agencies the household's record names. */
+    private static Set<String> targets(CaseFile file, CaseEvent raised) {
+        Set<String> to = Partners.named(raised, "to");
+        if (to.isEmpty() && file.isLead(raised.recordingAgency())) {
+            to.add(raised.recordingAgency());
+        }
+        if (to.isEmpty()) {
+            to.add("the lead agency");
+        }
+        return to;
+    }
+
+    private static boolean answered(CaseFile file, CaseEvent raised, Span within) {
         LocalDate deadline = Timing.deadline(raised, within, file.calendar());
         Optional<LocalDate> respondedAt = firstDay(raised.text("respondedAt"));
-        if (respondedAt.isPresent() && !respondedAt.get().isAfter(deadline)) {
-            return Optional.empty();
+        if (respondedAt.isPresent()) {
+            return !respondedAt.get().isAfter(deadline);
         }
-        Set<String> raisers = senders(file, raised);
-        Set<String> targets = file.agencyCodes(raised, "to");
-        boolean answered = Timing.respondedWithin(raised, within, file.calendar(), file.events(), e -> {
+        Set<String> raisers = Partners.senders(raised);
+        Set<String> targets = Partners.named(raised, "to");
+        return Timing.respondedWithin(raised, within, file.calendar(), file.events(), e -> {
             if (e.is("escalation.responded")) {
-                return true;
+                String answers = e.text("escalationEventId");
+                Set<String> to = Partners.named(e, "to");
+                return answers != null ? answers.equals(raised.eventId())
+                        : to.isEmpty() || to.stream().anyMatch(raisers::contains);
             }
             if (!e.is("info.shared", "contact.in_person", "contact.remote", "meeting.professionals")) {
                 return false;
             }
-            Set<String> by = senders(file, e);
+            Set<String> by = Partners.senders(e);
             boolean fromTarget = targets.isEmpty() ? by.stream().anyMatch(file::isLead)
                     : by.stream().anyMatch(targets::contains);
-            return fromTarget && RECIPIENT_FIELDS.stream()
-                    .anyMatch(field -> file.agencyCodes(e, field).stream().anyMatch(raisers::contains));
+            Set<String> reached = Partners.recipients(e);
+            reached.addAll(Partners.named(e, "attended"));
+            return fromTarget && reached.stream().anyMatch(raisers::contains);
         }).isPresent();
-        if (answered) {
-            return Optional.empty();
-        }
-        Set<String> agencies = new LinkedHashSet<>(targets);
-        agencies.addAll(raisers);
-        String to = targets.isEmpty() ? "" : " to " + String.join(" and ", targets);
-        String late = respondedAt.map(d -> " (answered only on " + raised.text("respondedAt") + ")").orElse("");
-        return Optional.of(Finding.of(this, Severity.MEDIUM, raised, agencies, List.of(raised.eventId()),
-                String.join(" and ", raisers) + "'s escalation of " + raised.when() + to
-                        + " had no response within " + within.describe() + late + "."));
-    }
-
-    private static String label(CaseEvent event) {
-        return switch (event.type()) {
-            case "info.shared" -> "information shared";
-            case "concern.recorded" -> "concern";
-            case "conference.initial", "conference.review", "meeting.core_group" -> Explanations.meeting(event);
-            default -> Explanations.type(event);
-        };
     }
 
     /** The first day a date text ({@code 2018-03-05}, {@code 2018-03}, {@code 2018} or a date-time) can mean. */
@@ -189,10 +186,5 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    private static Set<String> senders(CaseFile file, CaseEvent event) {
-        Set<String> from = file.agencyCodes(event, "from");
-        return from.isEmpty() ? new LinkedHashSet<>(List.of(event.agency())) : from;
     }
 }

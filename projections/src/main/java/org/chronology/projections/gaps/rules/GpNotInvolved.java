@@ -25,34 +25,23 @@ import java.util.Optional;
 public class GpNotInvolved implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("GP_NOT_INVOLVED", Category.INFORMATION_SHARING,
-            "A statutory episode (for the child or household) open for at least N with no entry involving a GP "
-                + "(sector health.primary). An episode opens with s47.started, cin_plan.started, cp_plan.started, or "
-                + "case.opened / case.reopened by CSC or its front door; further openings join it; it ends with "
-                + "case.closed by the lead agency, cin_plan.ended or cp_plan.ended. Its length is counted from the "
-                + "last day the first opening can have happened to the first day the end can have happened (or the "
-                + "as-of date). A GP is involved when it recorded or acted in an entry that can lie in the episode, "
-                + "or is named in its details (invited, attended, to, from, sharedWith, contributors, referredTo, "
-                + "partnersNotified, members, attendees, copiedTo, knownTo, agenciesChecked, reportsSubmitted, "
-                + "requestedBy, referrer), or the worker's role is GP. One finding per episode.",
-            "A statutory episode (for the child or household) open for at least N with no entry involving a GP "
-                + "(sector health.primary). An episode opens with s47.started, cin_plan.started, cp_plan.started, or "
-                + "case.opened / case.reopened by CSC or its front door; further openings join it; it ends with "
-                + "case.closed by the lead agency, cin_plan.ended or cp_plan.ended. Its length is counted from the "
-                + "last day the first opening can have happened to the first day the end can have happened (or the "
-                + "as-of date). A GP is involved when it recorded or acted in an entry that can lie in the episode, "
-                + "or is named in its details (invited, attended, to, from, sharedWith, contributors, referredTo, "
-                + "partnersNotified, members, attendees, copiedTo, knownTo, agenciesChecked, reportsSubmitted, "
-                + "requestedBy, referrer), or the worker's role is GP. One finding per episode.",
+            "A statutory episode for the child or household (section 47 enquiry, child in need or child protection "
+                + "plan, or a case opened by children's social care or its front door) runs for at least N with no "
+                + "entry involving a GP. Openings that follow one another join one episode, which ends with the "
+                + "lead agency's case.closed or the end of the plan. Its length runs from the last day the first "
+                + "opening can have happened to the first day the end can have happened (or the as-of date), so "
+                + "imprecise dates never make an episode longer than it surely was. One finding per episode.",
+            "s47.started, cin_plan.started, cp_plan.started, case.opened and case.reopened (by la.csc or "
+                + "la.frontdoor); case.closed, cin_plan.ended and cp_plan.ended; any entry a GP practice (sector "
+                + "health.primary) recorded or acted in, or that names it in an agency field (invited, attended, to, "
+                + "from, sharedWith, copiedTo, partnersNotified, referredTo, referrerAgency, requestedBy, "
+                + "contributors, members, agenciesChecked, reportsSubmitted...).",
             List.of(new Parameter("N", "30d", "how long an episode may run without the GP being involved")));
 
     @Override
     public RuleInfo info() {
         return INFO;
     }
-
-    private static final List<String> PARTY_FIELDS = List.of("invited", "attended", "to", "from", "sharedWith",
-            "contributors", "referredTo", "partnersNotified", "members", "attendees", "copiedTo", "knownTo",
-            "agenciesChecked", "reportsSubmitted", "requestedBy", "referrer");
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
@@ -96,7 +85,8 @@ public class GpNotInvolved implements GapRule {
                 : "open from " + first.when() + " to " + close.when() + " (" + close.eventId() + ")";
         return Optional.of(Finding.of(this, Severity.MEDIUM, first, List.of(first.agency()), evidence,
                 "The " + label(first) + " (" + first.eventId() + ", " + first.agency() + ") was " + period
-                        + ", at least " + span.describe() + ", with no entry involving the GP."));
+                        + ", at least " + span.describe() + ", with no entry involving a GP "
+                        + Partners.between(first.earliest(), lastDay) + "."));
     }
 
     private static String label(CaseEvent opening) {
@@ -118,9 +108,6 @@ public class GpNotInvolved implements GapRule {
     }
 
     private static boolean involvesGp(CaseFile file, CaseEvent event) {
-        if (event.agencies().stream().anyMatch(file::isGp) || "GP".equalsIgnoreCase(event.workerRole())) {
-            return true;
-        }
-        return PARTY_FIELDS.stream().anyMatch(field -> file.agencyCodes(event, field).stream().anyMatch(file::isGp));
+        return Partners.involved(event).stream().anyMatch(file::isGp);
     }
 }

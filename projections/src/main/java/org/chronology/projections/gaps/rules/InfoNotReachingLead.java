@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -17,8 +16,9 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,44 +30,21 @@ import java.util.Set;
 public class InfoNotReachingLead implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("INFO_NOT_REACHING_LEAD", Category.INFORMATION_SHARING,
-            "A concern.recorded for the child by a non-lead practitioner agency A (its acting agency; entries "
-                + "CSC or the front door recorded are known to them) while the case is open to CSC or its front door, "
-                + "where neither the concern's details.sharedWith or details.knownTo names a lead agency nor an "
-                + "info.shared, referral.made, escalation.raised or conference.requested from A (acting agency or "
-                + "details.from) to a lead agency (details.to, referredTo, sharedWith or knownTo; or recorded by the "
-                + "lead agency with details.from A), nor a lead agency's meeting A attended, can have happened "
-                + "within N; fires once N has passed from the last day the concern can have happened. Open: an "
-                + "earlier lead-agency entry of an involving kind (case opened, assessment, strategy, s47, "
-                + "conference, plan, CIN review or core group, looked-after review, placement, worker allocation, "
-                + "legal planning) for the household that no later case.closed by a lead agency naming one of the "
-                + "same children has ended. Also fires on an info.shared or referral.made from a non-lead agency to "
-                + "a lead agency that is recorded as late (details.delayed or details.delay true, details."
-                + "sharedPromptly false, or a delay in days, details.delayDays or a whole-number details.delay, "
-                + "longer than N); and, once N has passed, on any entry by a non-lead agency that says it did not "
-                + "reach the lead agency (details.notKnownTo naming one, or details.sharedPromptly or sharedWithLead "
-                + "false). Concerns of an agency recorded as UNSPECIFIED are not judged unless they say so.",
-            "A concern.recorded for the child by a non-lead practitioner agency A (its acting agency; entries "
-                + "CSC or the front door recorded are known to them) while the case is open to CSC or its front door, "
-                + "where neither the concern's details.sharedWith or details.knownTo names a lead agency nor an "
-                + "info.shared, referral.made, escalation.raised or conference.requested from A (acting agency or "
-                + "details.from) to a lead agency (details.to, referredTo, sharedWith or knownTo; or recorded by the "
-                + "lead agency with details.from A), nor a lead agency's meeting A attended, can have happened "
-                + "within N; fires once N has passed from the last day the concern can have happened. Open: an "
-                + "earlier lead-agency entry of an involving kind (case opened, assessment, strategy, s47, "
-                + "conference, plan, CIN review or core group, looked-after review, placement, worker allocation, "
-                + "legal planning) for the household that no later case.closed by a lead agency naming one of the "
-                + "same children has ended. Also fires on an info.shared or referral.made from a non-lead agency to "
-                + "a lead agency that is recorded as late (details.delayed or details.delay true, details."
-                + "sharedPromptly false, or a delay in days, details.delayDays or a whole-number details.delay, "
-                + "longer than N); and, once N has passed, on any entry by a non-lead agency that says it did not "
-                + "reach the lead agency (details.notKnownTo naming one, or details.sharedPromptly or sharedWithLead "
-                + "false). Concerns of an agency recorded as UNSPECIFIED are not judged unless they say so.",
+            "A partner agency A records a concern about the child while the case is open to children's social care "
+                + "or its front door, and the concern does not reach them within N: A did not record sharing it with "
+                + "them, and no information from A to them (shared, referred, escalated, a conference asked for, or "
+                + "recorded by them as received from A) and no meeting of theirs that A attended can have happened "
+                + "from the concern to N after its last possible day. The case is open from a lead-agency entry that "
+                + "shows involvement (case opened, assessment, strategy, s47, conference, plan, CIN review, core "
+                + "group, looked-after review, placement, allocation, legal planning) until a lead-agency case.closed "
+                + "naming the same child. Concerns of one agency that go unshared one after another make one finding, "
+                + "at the first; when the information reached them later, the finding says when. Severity is high "
+                + "when the concern is of significant harm, injury or abuse.",
+            "concern.recorded by a partner (the acting agency) with details.categories and details.sharedWith; "
+                + "info.shared (details.from, details.to), referral.made (details.referredTo), "
+                + "escalation.raised, conference.requested and lead-agency meetings with details.attended; lead-agency "
+                + "entries that open and close the case; agency sectors (la.csc and la.frontdoor lead).",
             List.of(new Parameter("N", "2wd", "time within which a concern should reach the lead agency")));
-
-    @Override
-    public RuleInfo info() {
-        return INFO;
-    }
 
     /** Lead-agency entries that show the case is open to it. */
     private static final Set<String> INVOLVEMENT = Set.of("case.opened", "case.reopened", "assessment.started",
@@ -75,109 +52,93 @@ public class InfoNotReachingLead implements GapRule {
             "conference.initial", "conference.review", "cin_plan.started", "cp_plan.started", "meeting.cin_review",
             "meeting.core_group", "lac.review", "child.accommodated", "placement.started", "worker.allocated",
             "legal.planning_meeting", "legal.plo_started", "court.application");
-    private static final List<String> RECIPIENT_FIELDS = List.of("to", "referredTo", "sharedWith", "knownTo");
+    private static final Set<String> HARMFUL = Set.of("significant_harm", "injury", "physical_abuse", "sexual_abuse",
+            "cse");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
-        List<Finding> findings = new ArrayList<>();
         List<CaseEvent> events = file.events();
-        for (CaseEvent event : file.own()) {
-            if (event.is("info.shared", "referral.made")) {
-                lateShare(file, event, within).ifPresent(findings::add);
+        Map<String, List<Unshared>> byAgency = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            CaseEvent concern = events.get(i);
+            if (!concern.is("concern.recorded") || !concern.children().contains(file.childId())) {
                 continue;
             }
-            String agency = event.agency();
-            if (file.byLead(event) || !file.isPractitionerAgency(agency)) {
+            String agency = concern.agency();
+            if (!Partners.partner(file, agency) || file.isLead(concern.recordingAgency())
+                    || !Timing.overdue(concern, within, file.calendar(), asOf)
+                    || Partners.named(concern, "sharedWith").stream().anyMatch(file::isLead)) {
                 continue;
             }
-            Optional<String> withheld = statedNotShared(file, event);
-            if (withheld.isPresent()) {
-                if (Timing.overdue(event, within, file.calendar(), asOf)) {
-                    List<String> evidence = new ArrayList<>(List.of(event.eventId()));
-                    CaseEvent involvement = openInvolvement(file, events.subList(0, events.indexOf(event)));
-                    if (involvement != null) {
-                        evidence.add(involvement.eventId());
-                    }
-                    findings.add(Finding.of(this, Severity.MEDIUM, event, List.of(agency), evidence,
-                            "The " + label(event) + " of " + event.when() + " by " + agency + " (" + event.eventId()
-                                    + ") is recorded as " + withheld.get() + "."));
-                }
-                continue;
-            }
-            if (!event.is("concern.recorded") || Partners.UNSPECIFIED.equals(agency)) {
-                continue;
-            }
-            CaseEvent involvement = openInvolvement(file, events.subList(0, events.indexOf(event)));
-            if (involvement == null || !Timing.overdue(event, within, file.calendar(), asOf)) {
-                continue;
-            }
-            if (file.agencyCodes(event, "sharedWith").stream().anyMatch(file::isLead)
-                    || file.agencyCodes(event, "knownTo").stream().anyMatch(file::isLead)
-                    || Timing.respondedWithin(event, within, file.calendar(), events,
+            CaseEvent open = openInvolvement(file, events.subList(0, i));
+            if (open == null || Timing.respondedWithin(concern, within, file.calendar(), events,
                     e -> reachesLead(file, e, agency)).isPresent()) {
                 continue;
             }
-            String lead = involvement.agencies().stream().filter(file::isLead).findFirst().orElse(involvement.agency());
-            findings.add(Finding.of(this, Severity.MEDIUM, event, List.of(agency),
-                    List.of(event.eventId(), involvement.eventId()),
-                    agency + "'s concern of " + event.when() + " did not reach " + lead + ", which was involved with "
-                            + "the family (" + involvement.eventId() + " " + involvement.when() + "), within "
-                            + within.describe() + "."));
+            List<Unshared> earlier = byAgency.computeIfAbsent(agency, a -> new ArrayList<>());
+            Unshared last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+            if (last != null && noReachBetween(file, events, agency, last.concerns.get(last.concerns.size() - 1), concern)) {
+                last.concerns.add(concern);
+            } else {
+                earlier.add(new Unshared(agency, open, concern));
+            }
         }
+        List<Finding> findings = new ArrayList<>();
+        byAgency.values().forEach(list -> list.forEach(u -> findings.add(finding(file, u, within))));
         return findings;
     }
 
-    /**
-     * What the entry itself says about its not reaching the lead agency: a details.notKnownTo naming a lead agency,
-     * or details.sharedPromptly / sharedWithLead false.
-     */
-    private static Optional<String> statedNotShared(CaseFile file, CaseEvent event) {
-        List<String> leads = file.agencyCodes(event, "notKnownTo").stream().filter(file::isLead).toList();
-        if (!leads.isEmpty()) {
-            return Optional.of("not known to " + String.join(" and ", leads));
+    private Finding finding(CaseFile file, Unshared unshared, Span within) {
+        CaseEvent first = unshared.concerns.get(0);
+        String agency = unshared.agency;
+        String lead = unshared.open.agencies().stream().filter(file::isLead).findFirst().orElse(unshared.open.agency());
+        List<String> evidence = new ArrayList<>();
+        unshared.concerns.forEach(c -> evidence.add(c.eventId()));
+        evidence.add(unshared.open.eventId());
+        LocalDate deadline = Timing.deadline(first, within, file.calendar());
+        String sentence = agency + "'s concern of " + first.when() + " (" + first.eventId() + ")";
+        if (unshared.concerns.size() > 1) {
+            sentence += " and the " + (unshared.concerns.size() - 1) + " that followed ("
+                    + Explanations.entries(unshared.concerns.subList(1, unshared.concerns.size())) + ")";
         }
-        if (Boolean.FALSE.equals(event.flag("sharedPromptly")) || Boolean.FALSE.equals(event.flag("sharedWithLead"))) {
-            return Optional.of("not shared promptly with the lead agency");
+        sentence += " did not reach " + lead + ", which was involved with the family (" + unshared.open.eventId() + " "
+                + unshared.open.when() + "): no information from " + agency + " to " + lead + " "
+                + Partners.between(first.earliest(), deadline);
+        Optional<CaseEvent> later = file.events().stream()
+                .filter(e -> e.earliest().isAfter(deadline) && reachesLead(file, e, agency)).findFirst();
+        if (later.isPresent()) {
+            evidence.add(later.get().eventId());
+            sentence += "; it reached " + lead + " only with " + Partners.entry(later.get());
         }
-        return Optional.empty();
+        boolean harmful = unshared.concerns.stream().anyMatch(c -> c.strings("categories").stream().anyMatch(HARMFUL::contains));
+        return Finding.of(this, harmful ? Severity.HIGH : Severity.MEDIUM, first, List.of(agency), evidence,
+                sentence + ".");
     }
 
-    private static String label(CaseEvent event) {
-        return switch (event.type()) {
-            case "concern.recorded" -> "concern";
-            case "assessment.completed" -> "assessment";
-            default -> event.type().replace('.', ' ');
-        };
+    /** One agency's concerns that did not reach the lead agency, one after another, while the case was open. */
+    private static final class Unshared {
+        final String agency;
+        final CaseEvent open;
+        final List<CaseEvent> concerns = new ArrayList<>();
+
+        Unshared(String agency, CaseEvent open, CaseEvent first) {
+            this.agency = agency;
+            this.open = open;
+            concerns.add(first);
+        }
     }
 
-    /** A partner's information to the lead agency that the record itself says came late. */
-    private Optional<Finding> lateShare(CaseFile file, CaseEvent share, Span within) {
-        Set<String> senders = senders(file, share);
-        if (senders.isEmpty() || senders.stream().anyMatch(file::isLead)) {
-            return Optional.empty();
-        }
-        Set<String> recipients = recipients(file, share);
-        if (recipients.stream().noneMatch(file::isLead)) {
-            return Optional.empty();
-        }
-        boolean late = Boolean.TRUE.equals(share.flag("delayed")) || Boolean.TRUE.equals(share.flag("delay"))
-                || Boolean.FALSE.equals(share.flag("sharedPromptly"));
-        for (String field : List.of("delayDays", "delay")) {
-            JsonNode days = share.details().get(field);
-            if (days != null && days.isIntegralNumber() && days.intValue() > 0) {
-                LocalDate known = share.earliest().minusDays(days.intValue());
-                late |= within.after(known, file.calendar()).isBefore(share.earliest());
-            }
-        }
-        if (!late) {
-            return Optional.empty();
-        }
-        String from = String.join(", ", senders);
-        String to = String.join(", ", recipients.stream().filter(file::isLead).toList());
-        return Optional.of(Finding.of(this, Severity.MEDIUM, share, senders, List.of(share.eventId()),
-                "The information " + from + " passed to " + to + " on " + share.when()
-                        + " is recorded as having reached it late."));
+    /** Whether nothing from {@code agency} reached the lead agency between two of its concerns. */
+    private static boolean noReachBetween(CaseFile file, List<CaseEvent> events, String agency, CaseEvent from,
+                                          CaseEvent to) {
+        return events.stream().noneMatch(e -> !e.latest().isBefore(from.earliest()) && !e.earliest().isAfter(to.latest())
+                && reachesLead(file, e, agency));
     }
 
     /**
@@ -199,29 +160,17 @@ public class InfoNotReachingLead implements GapRule {
         return open.isEmpty() ? null : open.get(open.size() - 1);
     }
 
+    /** Whether {@code event} carries {@code agency}'s information to the lead agency. */
     private static boolean reachesLead(CaseFile file, CaseEvent event, String agency) {
         if (event.is("info.shared", "referral.made", "escalation.raised", "conference.requested")) {
-            if (!senders(file, event).contains(agency)) {
+            if (!Partners.senders(event).contains(agency)) {
                 return false;
             }
-            return recipients(file, event).stream().anyMatch(file::isLead)
-                    || (file.byLead(event) && file.agencyCodes(event, "from").contains(agency));
+            return Partners.recipients(event).stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency());
         }
-        if (event.type().startsWith("meeting.") || event.type().startsWith("conference.")
-                || event.type().startsWith("strategy.")) {
-            return file.byLead(event) && file.agencyCodes(event, "attended").contains(agency);
+        if (Partners.isMeeting(event)) {
+            return file.byLead(event) && Partners.named(event, "attended").contains(agency);
         }
         return false;
-    }
-
-    private static Set<String> senders(CaseFile file, CaseEvent event) {
-        Set<String> from = file.agencyCodes(event, "from");
-        return from.isEmpty() ? new LinkedHashSet<>(event.agencies()) : from;
-    }
-
-    private static Set<String> recipients(CaseFile file, CaseEvent event) {
-        Set<String> to = new LinkedHashSet<>();
-        RECIPIENT_FIELDS.forEach(field -> to.addAll(file.agencyCodes(event, field)));
-        return to;
     }
 }

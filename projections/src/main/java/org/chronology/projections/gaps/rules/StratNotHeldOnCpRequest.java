@@ -1,6 +1,5 @@
 package org.chronology.projections.gaps.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Category;
@@ -18,7 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,118 +28,101 @@ import java.util.Set;
 public class StratNotHeldOnCpRequest implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("STRAT_NOT_HELD_ON_CP_REQUEST", Category.RESPONSE_TO_HARM,
-            "A partner asks for a child protection response and no strategy discussion or meeting (for the child "
-                + "or household) can have followed within N. Requests are: any conference.requested; and a "
-                + "referral.made, concern.recorded or info.shared by a non-lead agency (its acting agency, or "
-                + "details.from) with details.suspectedSignificantHarm, significantHarm, requestedStrategy or "
-                + "requestedConference true, or with 'significant_harm' among details.categories / details.concerns "
-                + "or as details.threshold. A month-precise request is answered in time by a strategy event that can "
-                + "have happened within N of the month's end; requests falling inside an earlier unanswered one's "
-                + "deadline join its finding.",
-            "A partner asks for a child protection response and no strategy discussion or meeting (for the child "
-                + "or household) can have followed within N. Requests are: any conference.requested; and a "
-                + "referral.made, concern.recorded or info.shared by a non-lead agency (its acting agency, or "
-                + "details.from) with details.suspectedSignificantHarm, significantHarm, requestedStrategy or "
-                + "requestedConference true, or with 'significant_harm' among details.categories / details.concerns "
-                + "or as details.threshold. A month-precise request is answered in time by a strategy event that can "
-                + "have happened within N of the month's end; requests falling inside an earlier unanswered one's "
-                + "deadline join its finding.",
+            "A partner agency asks for a child protection response and no strategy discussion or meeting (or "
+                + "section 47 enquiry) for the child or household can have followed within N. A request is a "
+                + "conference.requested by a partner, a referral to children's social care or its front door that "
+                + "raises suspected significant harm, or a partner's concern with that category that it shared with "
+                + "them. Deadlines run from the last day the request can have happened. Further requests before any "
+                + "strategy discussion join the first one's finding: one finding per unanswered episode.",
+            "conference.requested (details.requestedBy, else the acting agency); referral.made with details.concerns "
+                + "containing significant_harm and details.referredTo a lead agency (or recorded by one); "
+                + "concern.recorded with details.categories containing significant_harm and details.sharedWith a "
+                + "lead agency; strategy.discussion, strategy.meeting and s47.started entries with their dates; "
+                + "agency sectors (la.csc and la.frontdoor lead).",
             List.of(new Parameter("N", "1wd", "time within which a strategy discussion should follow the request")));
+
+    private static final String HARM = "significant_harm";
 
     @Override
     public RuleInfo info() {
         return INFO;
     }
 
-    private static final Set<String> HARM_FLAGS = Set.of("suspectedSignificantHarm", "significantHarm",
-            "requestedStrategy", "strategyRequested", "requestedConference", "conferenceRequested");
-    private static final Set<String> HARM_WORDS = Set.of("significant_harm", "suspected_significant_harm");
-
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
         List<Finding> findings = new ArrayList<>();
-        CaseEvent first = null;
-        List<CaseEvent> group = new ArrayList<>();
-        LocalDate groupDeadline = null;
-        for (CaseEvent request : file.own()) {
-            if (!isRequest(file, request) || !Timing.overdue(request, within, file.calendar(), asOf)
-                    || Timing.respondedWithin(request, within, file.calendar(), file.events(),
-                    e -> e.is("strategy.discussion", "strategy.meeting")).isPresent()) {
+        List<CaseEvent> episode = new ArrayList<>();
+        for (CaseEvent event : file.events()) {
+            if (!episode.isEmpty() && isStrategy(event)) {
+                findings.add(finding(file, episode, within, event));
+                episode = new ArrayList<>();
+            }
+            if (!event.children().contains(file.childId()) || !isRequest(file, event) || !Timing.overdue(event, within, file.calendar(), asOf)
+                    || Timing.respondedWithin(event, within, file.calendar(), file.events(), this::isStrategy)
+                    .isPresent()) {
                 continue;
             }
-            if (first != null && !request.earliest().isAfter(groupDeadline)) {
-                group.add(request);
-                continue;
-            }
-            if (first != null) {
-                findings.add(finding(file, first, group, within));
-            }
-            first = request;
-            group = new ArrayList<>(List.of(request));
-            groupDeadline = Timing.deadline(request, within, file.calendar());
+            episode.add(event);
         }
-        if (first != null) {
-            findings.add(finding(file, first, group, within));
+        if (!episode.isEmpty()) {
+            findings.add(finding(file, episode, within, null));
         }
         return findings;
     }
 
-    private Finding finding(CaseFile file, CaseEvent first, List<CaseEvent> group, Span within) {
+    private boolean isStrategy(CaseEvent event) {
+        return event.is("strategy.discussion", "strategy.meeting", "s47.started");
+    }
+
+    private Finding finding(CaseFile file, List<CaseEvent> episode, Span within, CaseEvent late) {
+        CaseEvent first = episode.get(0);
         Set<String> agencies = new LinkedHashSet<>();
         List<String> evidence = new ArrayList<>();
         List<String> requests = new ArrayList<>();
-        for (CaseEvent request : group) {
-            agencies.add(requester(file, request));
+        for (CaseEvent request : episode) {
+            String requester = requester(request);
+            agencies.add(requester);
             evidence.add(request.eventId());
-            requests.add(describe(request, requester(file, request)));
+            requests.add(describe(request, requester));
         }
-        return Finding.of(this, Severity.HIGH, first, agencies, evidence,
-                String.join("; ", requests) + ", and no strategy discussion or meeting followed within "
-                        + within.describe() + ".");
+        LocalDate deadline = Timing.deadline(first, within, file.calendar());
+        String sentence = String.join("; ", requests) + ", and no strategy discussion or meeting for the child "
+                + "followed " + Partners.between(first.earliest(), deadline);
+        if (late != null) {
+            evidence.add(late.eventId());
+            sentence += " (the next was " + Partners.entry(late) + ")";
+        }
+        return Finding.of(this, Severity.HIGH, first, agencies, evidence, sentence + ".");
     }
 
     private static String describe(CaseEvent request, String requester) {
         return switch (request.type()) {
             case "conference.requested" ->
-                    requester + " requested a child protection conference on " + request.when();
-            case "referral.made" ->
-                    requester + " made a referral on " + request.when() + " suspecting significant harm";
-            default -> requester + " reported on " + request.when() + " that significant harm was suspected";
+                    requester + " requested a child protection conference on " + request.when() + " (" + request.eventId() + ")";
+            case "referral.made" -> requester + " referred the child on " + request.when() + " (" + request.eventId()
+                    + ") raising suspected significant harm";
+            default -> requester + " shared a concern of suspected significant harm on " + request.when() + " ("
+                    + request.eventId() + ")";
         };
     }
 
     private static boolean isRequest(CaseFile file, CaseEvent event) {
+        if (file.isLead(requester(event))) {
+            return false;
+        }
         if (event.is("conference.requested")) {
             return true;
         }
-        if (!event.is("referral.made", "concern.recorded", "info.shared") || file.isLead(requester(file, event))) {
-            return false;
+        if (event.is("referral.made")) {
+            return file.isReferralToLead(event) && event.strings("concerns").contains(HARM);
         }
-        for (String flag : HARM_FLAGS) {
-            if (Boolean.TRUE.equals(event.flag(flag))) {
-                return true;
-            }
-        }
-        List<String> words = new ArrayList<>(event.strings("categories"));
-        words.addAll(event.strings("concerns"));
-        if (event.text("threshold") != null) {
-            words.add(event.text("threshold"));
-        }
-        return words.stream().map(w -> w.trim().toLowerCase(Locale.ROOT)).anyMatch(HARM_WORDS::contains);
+        return event.is("concern.recorded") && event.strings("categories").contains(HARM)
+                && (file.byLead(event) || Partners.named(event, "sharedWith").stream().anyMatch(file::isLead));
     }
 
-    /** The agency that made the request: details.from or requestedBy when it names one, else the acting agency. */
-    private static String requester(CaseFile file, CaseEvent event) {
-        for (String field : List.of("from", "requestedBy")) {
-            JsonNode value = event.details().get(field);
-            if (value != null && value.isTextual()) {
-                String code = value.asText().trim().split("[ (]", 2)[0];
-                if (file.sector(code).isPresent()) {
-                    return code;
-                }
-            }
-        }
-        return event.agency();
+    /** The agency that asked: details.requestedBy or referrerAgency when stated, else the acting agency. */
+    private static String requester(CaseEvent event) {
+        return Optional.ofNullable(Partners.senders(event)).flatMap(s -> s.stream().findFirst()).orElse(event.agency());
     }
 }

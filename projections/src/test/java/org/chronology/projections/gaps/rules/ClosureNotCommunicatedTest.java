@@ -32,8 +32,9 @@ class ClosureNotCommunicatedTest {
             assertThat(f.rule()).isEqualTo("CLOSURE_NOT_COMMUNICATED");
             assertThat(f.agencies()).containsExactly("SCHOOL");
             assertThat(f.evidence()).containsExactly("C-1", "S-1");
-            assertThat(f.explanation()).isEqualTo("The closure of 2019-03-04 by CSC was not communicated within "
-                    + "5 working days to SCHOOL (involved in the 90 days before: S-1 2019-02-01).");
+            assertThat(f.explanation()).isEqualTo("The closure of 2019-03-04 (C-1) by CSC was not communicated to "
+                    + "SCHOOL (involved in the 90 days before: S-1 2019-02-01): no notice between 2019-03-04 and "
+                    + "2019-03-11.");
         });
     }
 
@@ -90,17 +91,30 @@ class ClosureNotCommunicatedTest {
     }
 
     @Test
-    void firesWhenAPartnerLaterActsAsIfTheCaseWereOpen() {
+    void citesAnUninformedPartnerLaterWritingToTheClosedCase() {
         // Child O §5.2: the health visitor still writing to a case that had been closed.
         var file = child().add(
+                event("H-1", "visit.home", "HV", "2019-02-20"),
                 event("C-1", "case.closed", "CSC", "2019-03-04"),
-                event("H-2", "escalation.raised", "HV", "2019-03-05").details("{'to':'CSC','unawareOfClosure':true}"))
+                event("H-2", "escalation.raised", "HV", "2019-04-05").details("{'to':['CSC']}"),
+                event("H-3", "info.shared", "HV", "2019-04-15").details("{'to':['CSC']}"))
                 .file();
 
-        assertThat(findings(file, LocalDate.of(2019, 3, 6))).singleElement().satisfies(f -> {
+        assertThat(findings(file, asOf)).singleElement().satisfies(f -> {
             assertThat(f.agencies()).containsExactly("HV");
-            assertThat(f.evidence()).containsExactly("C-1", "H-2");
-            assertThat(f.explanation()).contains("later treated as an open case by HV (H-2 2019-03-05)");
+            assertThat(f.evidence()).containsExactly("C-1", "H-1", "H-2");
+            assertThat(f.explanation()).endsWith("later written to as an open case by HV (H-2 2019-04-05).");
         });
+    }
+
+    @Test
+    void aClosingMeetingThePartnerAttendedTellsIt() {
+        var file = child().add(
+                event("S-1", "contact.in_person", "SCHOOL", "2019-02-01"),
+                event("C-1", "case.closed", "CSC", "2019-03-04"),
+                event("M-1", "meeting.cin_review", "CSC", "2019-03-05").details("{'attended':['CSC','SCHOOL']}"))
+                .file();
+
+        assertThat(findings(file, asOf)).isEmpty();
     }
 }

@@ -97,26 +97,22 @@ class ConfAgencyNotInvitedTest {
     }
 
     @Test
-    void honoursAnExplicitOmissionNamingTheGp() {
-        // Child BF BF6.1: not all involved agencies, the GP in particular, were invited to the ICPC.
-        var file = child().add(event("I-1", "conference.initial", "CSC", "2017-05")
-                .details("{'notInvited':['some involved agencies (GP named in lesson)']}")).file();
+    void coreGroupsThatLeaveOutTheSameAgencyMakeOneFinding() {
+        // Baby L §1.8: accommodation provider workers were not identified for the core groups.
+        var file = child().add(
+                event("I-1", "conference.initial", "CSC", "2019-03-04").details("{'invited':['CSC','GP','HOUSING']}"),
+                event("H-1", "service.started", "HOUSING", "2019-03-10"),
+                event("C-1", "meeting.core_group", "CSC", "2019-03-18").details("{'invited':['CSC','GP']}"),
+                event("C-2", "meeting.core_group", "CSC", "2019-04-15").details("{'invited':['CSC','GP']}"),
+                event("C-3", "meeting.core_group", "CSC", "2019-05-13").details("{'invited':['CSC','GP','HOUSING']}"))
+                .file();
 
         assertThat(findings(file)).singleElement().satisfies(f -> {
-            assertThat(f.agencies()).containsExactly("GP");
-            assertThat(f.evidence()).containsExactly("I-1");
-        });
-    }
-
-    @Test
-    void reportsAnOmissionStatedInWords() {
-        // Baby L §1.8: accommodation provider workers not identified for the core group.
-        var file = child().add(event("C-1", "meeting.core_group", "CSC", "2019-04-01")
-                .details("{'notInvited':['accommodation provider workers']}")).file();
-
-        assertThat(findings(file)).singleElement().satisfies(f -> {
-            assertThat(f.agencies()).containsExactly("CSC");
-            assertThat(f.explanation()).contains("'accommodation provider workers'");
+            assertThat(f.agencies()).containsExactly("HOUSING");
+            assertThat(f.evidence()).containsExactly("C-1", "C-2", "H-1");
+            assertThat(f.occurredAt()).isEqualTo("2019-03-18");
+            assertThat(f.explanation()).contains("core group meeting of 2019-03-18", "nor did the core groups that "
+                    + "followed (C-2 2019-04-15)");
         });
     }
 

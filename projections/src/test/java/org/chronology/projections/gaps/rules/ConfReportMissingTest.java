@@ -32,7 +32,7 @@ class ConfReportMissingTest {
             assertThat(f.agencies()).containsExactly("HV", "GP");
             assertThat(f.evidence()).containsExactly("I-1");
             assertThat(f.explanation()).isEqualTo("The initial child protection conference of 2019-03-04 (CSC) had "
-                    + "no report from HV or GP.");
+                    + "no report from HV (attended) or GP (did not attend); reports came from POLICE.");
         });
     }
 
@@ -63,31 +63,23 @@ class ConfReportMissingTest {
     }
 
     @Test
-    void honoursReportsRecordedAsMissingAndNamesLimitedInformation() {
-        // Family T §5.51: no information from the NNU informed the ICPC; the Support Worker and SW gave little.
+    void firesWhenNoInvitedAgencyReported() {
+        // Family T §5.51: no information from the NNU informed the ICPC.
         var file = child().add(event("I-1", "conference.initial", "CSC", "2018-04")
-                .details("{'reportsMissing':['BHT (NNU)'],'infoLimited':['K2 (Support Worker)','CSC (SW)']}")).file();
+                .details("{'invited':['CSC','BHT','K2','FAMILY','COURT'],'reportsSubmitted':[]}")).file();
 
         assertThat(findings(file)).singleElement().satisfies(f -> {
-            assertThat(f.agencies()).containsExactly("BHT");
+            assertThat(f.agencies()).containsExactly("BHT", "K2");
             assertThat(f.occurredAt()).isEqualTo("2018-04");
-            assertThat(f.explanation()).isEqualTo("The initial child protection conference of 2018-04 (CSC) had no "
-                    + "report from BHT, and K2 and CSC gave limited information.");
+            assertThat(f.explanation()).endsWith("had no report from BHT or K2; reports came from no agency.");
         });
     }
 
     @Test
-    void honoursANoteThatSaysReportsWereNotGiven() {
-        // Baby L §1.10.
-        var file = child().add(
-                event("I-1", "conference.initial", "CSC", "2019-03")
-                        .details("{'reportsNote':'not all agencies provided a report, whether or not they attended'}"),
-                event("R-1", "conference.review", "CSC", "2019-06")
-                        .details("{'reportsNote':'all agencies provided reports'}")).file();
+    void coreGroupsAreNotExpectedToReceiveReports() {
+        var file = child().add(event("C-1", "meeting.core_group", "CSC", "2019-03-18")
+                .details("{'invited':['CSC','HV','GP'],'reportsSubmitted':[]}")).file();
 
-        assertThat(findings(file)).singleElement().satisfies(f -> {
-            assertThat(f.agencies()).containsExactly("CSC");
-            assertThat(f.evidence()).containsExactly("I-1");
-        });
+        assertThat(findings(file)).isEmpty();
     }
 }

@@ -33,9 +33,11 @@ class CrossAreaTransferNoExchangeTest {
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("CROSS_AREA_TRANSFER_NO_EXCHANGE");
-            assertThat(f.evidence()).containsExactly("X-1");
+            assertThat(f.evidence()).containsExactly("X-1", "I-1");
             assertThat(f.agencies()).containsExactly("CSC");
-            assertThat(f.explanation()).contains("Cumbria", "Lancashire", "2018-03-01", "5 working days");
+            assertThat(f.explanation()).isEqualTo("The case transfer from Cumbria to Lancashire recorded by CSC on "
+                    + "2018-03-01 (X-1) was followed by no information shared, requested or checked between "
+                    + "2018-03-01 and 2018-03-08; the first exchange after it was the info shared of 2018-03-20 (I-1, CSC).");
         });
     }
 
@@ -43,8 +45,8 @@ class CrossAreaTransferNoExchangeTest {
     void staysSilentWhenInformationIsExchanged() {
         assertThat(evaluate(child().add(transfer("X-1", "2018-03-01"),
                 event("I-1", "info.requested", "CSC2", "2018-03-05")), asOf)).isEmpty();
-        assertThat(evaluate(child().add(event("X-1", "case.transferred", "CSC", "2018-03-01")
-                .details("{'crossArea':true,'infoExchanged':true}")), asOf)).isEmpty();
+        assertThat(evaluate(child().add(transfer("X-1", "2018-03-01"),
+                event("H-1", "health.handover", "HV", "2018-03-02").children("SIBLING")), asOf)).isEmpty();
     }
 
     @Test
@@ -56,16 +58,14 @@ class CrossAreaTransferNoExchangeTest {
     }
 
     @Test
-    void firesAtOnceWhenTheEntryStatesTheExchangeWasIncomplete() {
-        // Child BF: moves between areas known only to precede June 2017; information exchange incomplete.
-        List<Finding> findings = evaluate(child().add(event("BF-001", "case.transferred", "CSC", null)
-                .between("2017-06-30", "2017-06-30").details("{'crossArea':true,'infoExchanged':'incomplete'}")),
-                LocalDate.of(2017, 7, 1));
+    void anUndatedMoveIsJudgedFromTheLastDayItCanHaveHappened() {
+        // Child BF: moves between areas known only to precede June 2017.
+        var file = child().add(event("BF-001", "case.transferred", "CSC", null)
+                .between("2016-01-01", "2017-06-30").details("{'crossArea':true}"));
 
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsExactly("BF-001");
-            assertThat(f.explanation()).contains("not fully exchanged");
-        });
+        assertThat(evaluate(file, LocalDate.of(2017, 7, 7))).isEmpty();
+        assertThat(evaluate(file, LocalDate.of(2017, 7, 8))).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).containsExactly("BF-001"));
     }
 
     @Test

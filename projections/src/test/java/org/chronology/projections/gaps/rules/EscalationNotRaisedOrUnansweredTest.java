@@ -27,23 +27,23 @@ class EscalationNotRaisedOrUnansweredTest {
     void firesWhenAPartnerDisagreesWithADecisionButDoesNotEscalate() {
         // Family T §5.62: FNP told CSC of its concerns about the pre-birth decision, informally only.
         var file = child().add(event("I-1", "info.shared", "FNP", "2018-02-05")
-                .details("{'to':['CSC'],'concernAboutDecision':true,'formalEscalation':false}")).file();
+                .details("{'to':['CSC'],'concernAboutDecision':true}")).file();
 
         assertThat(findings(file, asOf)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("ESCALATION_NOT_RAISED_OR_UNANSWERED");
-            assertThat(f.agencies()).containsExactly("FNP");
+            assertThat(f.agencies()).containsExactly("FNP", "CSC");
             assertThat(f.evidence()).containsExactly("I-1");
-            assertThat(f.explanation()).isEqualTo("FNP disagreed with a decision on 2018-02-05 (I-1) but raised no "
-                    + "escalation within 10 working days.");
+            assertThat(f.explanation()).isEqualTo("FNP told CSC on 2018-02-05 (I-1) that it disagreed with a decision; "
+                    + "no answer between 2018-02-05 and 2018-02-19 and no formal escalation followed.");
         });
     }
 
     @Test
     void staysSilentWhenThePartnerEscalates() {
         var file = child().add(
-                event("I-1", "info.shared", "FNP", "2018-02-05").details("{'to':['CSC'],'disagreement':true}"),
+                event("I-1", "info.shared", "FNP", "2018-02-05").details("{'to':['CSC'],'concernAboutDecision':true}"),
                 event("E-1", "escalation.raised", "FNP", "2018-02-12").details("{'to':'CSC'}"),
-                event("R-1", "escalation.responded", "CSC", "2018-02-20")).file();
+                event("R-1", "escalation.responded", "CSC", "2018-02-20").details("{'escalationEventId':'E-1'}")).file();
 
         assertThat(findings(file, asOf)).isEmpty();
     }
@@ -51,9 +51,9 @@ class EscalationNotRaisedOrUnansweredTest {
     @Test
     void anotherAgencysEscalationDoesNotCount() {
         var file = child().add(
-                event("I-1", "info.shared", "FNP", "2018-02-05").details("{'to':['CSC'],'disagreement':true}"),
+                event("I-1", "info.shared", "FNP", "2018-02-05").details("{'to':['CSC'],'concernAboutDecision':true}"),
                 event("E-1", "escalation.raised", "SCHOOL", "2018-02-12").details("{'to':'CSC'}"),
-                event("R-1", "escalation.responded", "CSC", "2018-02-20")).file();
+                event("R-1", "escalation.responded", "CSC", "2018-02-20").details("{'to':['SCHOOL']}")).file();
 
         assertThat(findings(file, asOf)).singleElement()
                 .satisfies(f -> assertThat(f.evidence()).containsExactly("I-1"));
@@ -61,30 +61,40 @@ class EscalationNotRaisedOrUnansweredTest {
 
     @Test
     void ignoresTheLeadAgencysOwnReservations() {
-        var file = child().add(event("N-1", "concern.recorded", "CSC", "2018-02-05")
-                .details("{'concernAboutDecision':true}")).file();
+        var file = child().add(event("N-1", "info.shared", "CSC", "2018-02-05")
+                .details("{'to':['MASH'],'concernAboutDecision':true}")).file();
 
         assertThat(findings(file, asOf)).isEmpty();
     }
 
     @Test
-    void firesWhenTheRecordSaysConcernsWereNotEscalated() {
-        // Family T §5.48, §5.63: NNU concerns went to the police, not to CSC; nobody escalated after the ICPC.
-        var file = child().add(
-                event("I-1", "info.shared", "BHT", "2018-04").details("{'to':['POLICE'],'escalatedToCSC':false}"),
-                event("C-1", "conference.initial", "CSC", "2018-04")
-                        .details("{'attended':['CSC','HV','POLICE'],'escalationAfter':false}")).file();
+    void anInformalEscalationNeedsAnAnswerOrAFormalOne() {
+        var answered = child().add(
+                event("E-1", "escalation.raised", "HV", "2018-02-05").details("{'to':['CSC'],'formalPolicyUsed':false}"),
+                event("R-1", "info.shared", "CSC", "2018-02-09").details("{'to':['HV']}")).file();
+        var formalised = child().add(
+                event("E-1", "escalation.raised", "HV", "2018-02-05").details("{'to':['CSC'],'formalPolicyUsed':false}"),
+                event("E-2", "escalation.raised", "HV", "2018-02-12").details("{'to':['CSC'],'formalPolicyUsed':true}"),
+                event("R-2", "escalation.responded", "CSC", "2018-02-20").details("{'escalationEventId':'E-2'}")).file();
+        var neither = child().add(
+                event("E-1", "escalation.raised", "HV", "2018-02-05").details("{'to':['CSC'],'formalPolicyUsed':false}"),
+                event("V-1", "visit.home", "CSC", "2018-02-09")).file();
 
-        assertThat(findings(file, asOf)).satisfiesExactly(
-                f -> {
-                    assertThat(f.agencies()).containsExactly("BHT");
-                    assertThat(f.evidence()).containsExactly("I-1");
-                    assertThat(f.explanation()).endsWith("and BHT raised no escalation within 10 working days.");
-                },
-                f -> {
-                    assertThat(f.agencies()).containsExactly("HV", "POLICE");
-                    assertThat(f.evidence()).containsExactly("C-1");
-                });
+        assertThat(findings(answered, asOf)).isEmpty();
+        assertThat(findings(formalised, asOf)).isEmpty();
+        assertThat(findings(neither, asOf)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .startsWith("HV told CSC on 2018-02-05 (E-1) that it disagreed, without using the escalation policy,"));
+    }
+
+    @Test
+    void oneAgencysUnansweredEscalationsInARowMakeOneFinding() {
+        var file = child().add(
+                event("E-1", "escalation.raised", "HV", "2018-05-01").details("{'to':'CSC'}"),
+                event("E-2", "escalation.raised", "HV", "2018-06-01").details("{'to':'CSC'}"),
+                event("E-3", "escalation.raised", "SCHOOL", "2018-07-02").details("{'to':'CSC'}")).file();
+
+        assertThat(findings(file, asOf)).extracting(Finding::evidence)
+                .containsExactly(List.of("E-1", "E-2"), List.of("E-3"));
     }
 
     @Test
@@ -113,10 +123,10 @@ class EscalationNotRaisedOrUnansweredTest {
         var file = child().add(event("E-1", "escalation.raised", "HV", "2018-05-01").details("{'to':'CSC'}")).file();
 
         assertThat(findings(file, asOf)).singleElement().satisfies(f -> {
-            assertThat(f.agencies()).containsExactly("CSC", "HV");
+            assertThat(f.agencies()).containsExactly("HV", "CSC");
             assertThat(f.evidence()).containsExactly("E-1");
-            assertThat(f.explanation()).isEqualTo("HV's escalation of 2018-05-01 to CSC had no response within "
-                    + "10 working days.");
+            assertThat(f.explanation()).isEqualTo("HV's escalation of 2018-05-01 (E-1) to CSC had no answer between "
+                    + "2018-05-01 and 2018-05-16.");
         });
         // 7 May 2018 was a bank holiday: the tenth working day after 1 May is 16 May.
         assertThat(findings(file, LocalDate.of(2018, 5, 16))).isEmpty();

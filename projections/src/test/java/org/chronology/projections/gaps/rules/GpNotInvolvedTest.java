@@ -34,7 +34,17 @@ class GpNotInvolvedTest {
             assertThat(f.agencies()).containsExactly("CSC");
             assertThat(f.evidence()).containsExactly("S-1", "P-1");
             assertThat(f.occurredAt()).isEqualTo("2019-02-04");
+            assertThat(f.explanation()).endsWith("with no entry involving a GP between 2019-02-04 and " + asOf + ".");
         });
+    }
+
+    @Test
+    void aGpNamedOnlyInWordsIsNotInvolved() {
+        var file = child().add(event("S-1", "s47.started", "CSC", "2019-02-04"),
+                event("R-1", "referral.made", "CSC", "2019-02-05").details("{'referrer':'GP','summary':'GP letter'}"))
+                .file();
+
+        assertThat(findings(file, asOf)).hasSize(1);
     }
 
     @Test

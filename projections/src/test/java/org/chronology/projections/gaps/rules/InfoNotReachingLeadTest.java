@@ -1,14 +1,12 @@
 package org.chronology.projections.gaps.rules;
 
-import org.chronology.core.api.event.Sector;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.Parameters;
-import org.chronology.projections.gaps.TestCase;
+import org.chronology.projections.gaps.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +34,10 @@ class InfoNotReachingLeadTest {
             assertThat(f.rule()).isEqualTo("INFO_NOT_REACHING_LEAD");
             assertThat(f.agencies()).containsExactly("K2");
             assertThat(f.evidence()).containsExactly("K-1", "A-1");
-            assertThat(f.explanation()).isEqualTo("K2's concern of 2019-02-04 did not reach CSC, which was involved "
-                    + "with the family (A-1 2019-01-07), within 2 working days.");
+            assertThat(f.severity()).isEqualTo(Severity.MEDIUM);
+            assertThat(f.explanation()).isEqualTo("K2's concern of 2019-02-04 (K-1) did not reach CSC, which was "
+                    + "involved with the family (A-1 2019-01-07): no information from K2 to CSC between 2019-02-04 "
+                    + "and 2019-02-06.");
         });
     }
 
@@ -102,48 +102,36 @@ class InfoNotReachingLeadTest {
     }
 
     @Test
-    void firesWhenInformationIsRecordedAsReachingTheLeadAgencyLate() {
+    void saysWhenTheConcernReachedTheLeadAgencyLate() {
         // Family T fn10: the NNU's observation reached the twins' SW late.
-        var file = child().add(
-                event("I-1", "info.shared", "BHT", "2018-03").details("{'from':'BHT','to':['CSC'],'delayed':true}"),
-                event("I-2", "info.shared", "HV", "2018-04-16").details("{'to':['CSC'],'delayDays':7}"),
-                event("I-3", "info.shared", "HV", "2018-04-20").details("{'to':['CSC'],'delayDays':1}")).file();
+        var file = child().add(event("O-1", "case.opened", "CSC", "2018-02-05"),
+                event("K-1", "concern.recorded", "BHT", "2018-03-05").details("{'categories':['injury']}"),
+                event("I-1", "info.shared", "BHT", "2018-03-20").details("{'to':['CSC'],'eventIds':['K-1']}")).file();
 
-        assertThat(findings(file, asOf)).extracting(Finding::evidence)
-                .containsExactly(List.of("I-1"), List.of("I-2"));
+        assertThat(findings(file, asOf)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            assertThat(f.evidence()).containsExactly("K-1", "O-1", "I-1");
+            assertThat(f.explanation()).endsWith("; it reached CSC only with the info shared of 2018-03-20 (I-1, BHT).");
+        });
     }
 
     @Test
-    void firesWhenAnEntrySaysItDidNotReachTheLeadAgency() {
-        // Family T §5.50: the GU-clinic threat was not known to the midwife or Mother's SW;
-        // Child BF BF4.2: an assessment's results were not shared promptly with the CP plan professionals.
-        var file = child().add(
-                event("K-1", "concern.recorded", "K2", "2018-01")
-                        .details("{'sharedWith':[],'notKnownTo':['midwife','CSC (Mother SW)']}"),
-                event("A-1", "assessment.completed", "CAMHS", "2018-02-05").details("{'sharedPromptly':false}"))
-                .file();
+    void oneAgencysConcernsLeftUnsharedOneAfterAnotherMakeOneFinding() {
+        var file = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
+                event("K-1", "concern.recorded", "K2", "2019-02-04"),
+                event("K-2", "concern.recorded", "K2", "2019-02-18"),
+                event("H-1", "concern.recorded", "HV", "2019-02-19"),
+                event("I-1", "info.shared", "K2", "2019-03-01").details("{'to':['CSC']}"),
+                event("K-3", "concern.recorded", "K2", "2019-04-01")).file();
 
-        assertThat(findings(file, asOf)).satisfiesExactly(
-                f -> {
-                    assertThat(f.agencies()).containsExactly("K2");
-                    assertThat(f.evidence()).containsExactly("K-1");
-                    assertThat(f.explanation()).isEqualTo("The concern of 2018-01 by K2 (K-1) is recorded as not "
-                            + "known to CSC.");
-                },
-                f -> {
-                    assertThat(f.agencies()).containsExactly("CAMHS");
-                    assertThat(f.explanation()).endsWith("is recorded as not shared promptly with the lead agency.");
-                });
-        assertThat(findings(file, LocalDate.of(2018, 2, 1))).isEmpty();
+        assertThat(findings(file, asOf)).extracting(Finding::evidence).containsExactly(
+                List.of("K-1", "K-2", "O-1", "I-1"), List.of("K-3", "O-1"), List.of("H-1", "O-1"));
     }
 
     @Test
-    void doesNotJudgeConcernsOfAnUnspecifiedAgency() {
-        var built = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
-                event("U-1", "concern.recorded", "UNSPECIFIED", "2019-02-04")).file();
-        var sectors = new HashMap<>(TestCase.SECTORS);
-        sectors.put("UNSPECIFIED", Sector.LA_OTHER);
-        var file = new CaseFile(TestCase.CHILD, built.events(), sectors, TestCase.calendar());
+    void anAgencyWithNoKnownSectorIsNotJudged() {
+        var file = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
+                event("U-1", "concern.recorded", "NOT-REGISTERED", "2019-02-04")).file();
 
         assertThat(findings(file, asOf)).isEmpty();
     }

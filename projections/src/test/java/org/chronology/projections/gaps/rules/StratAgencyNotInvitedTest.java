@@ -1,14 +1,11 @@
 package org.chronology.projections.gaps.rules;
 
-import org.chronology.core.api.event.Sector;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.Parameters;
-import org.chronology.projections.gaps.TestCase;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,49 +84,36 @@ class StratAgencyNotInvitedTest {
     }
 
     @Test
-    void honoursAnExplicitNotInvitedListAsTheReviewsRecordIt() {
-        // Family T, March 2018: the invitee list is not given; CAMHS, the Support Worker and Mother's SW were left out.
-        var file = child().add(
-                event("C-1", "concern.recorded", "CAMHS", "2018-01"),
-                event("S-1", "strategy.meeting", "CSC", "2018-03")
-                        .details("{'notInvited':['CAMHS','K2 (Support Worker)','CSC (Mother SW)']}")).file();
-
-        assertThat(findings(file)).singleElement().satisfies(f -> {
-            assertThat(f.agencies()).containsExactly("CAMHS", "K2");
-            assertThat(f.evidence()).containsExactly("S-1", "C-1");
-            assertThat(f.occurredAt()).isEqualTo("2018-03");
-        });
-    }
-
-    @Test
-    void reportsAnOmissionStatedInWordsWithTheConvenor() {
-        var file = child().add(event("S-1", "strategy.meeting", "CSC", "2019-02-04")
-                .details("{'notInvited':['accommodation provider workers']}")).file();
-
-        assertThat(findings(file)).singleElement().satisfies(f -> {
-            assertThat(f.agencies()).containsExactly("CSC");
-            assertThat(f.evidence()).containsExactly("S-1");
-            assertThat(f.explanation()).contains("accommodation provider workers");
-        });
-    }
-
-    @Test
-    void staysSilentWhenNeitherInviteesNorOmissionsAreStated() {
+    void staysSilentWhenInviteesAreNotStated() {
+        // Only who attended is known: an absent agency may have been invited and not come.
         var file = child().add(
                 event("C-1", "concern.recorded", "CAMHS", "2018-01-15"),
-                event("S-1", "strategy.meeting", "CSC", "2018-03-05")).file();
+                event("S-1", "strategy.meeting", "CSC", "2018-03-05").details("{'attended':['CSC','POLICE']}")).file();
 
         assertThat(findings(file)).isEmpty();
     }
 
     @Test
-    void anAgencyRecordedAsUnspecifiedIsNotExpectedToBeInvited() {
-        var built = child().add(
-                event("U-1", "referral.made", "UNSPECIFIED", "2018-02-01"),
+    void anAgencyWithNoKnownSectorIsNotExpectedToBeInvited() {
+        var file = child().add(
+                event("U-1", "referral.made", "NOT-REGISTERED", "2018-02-01"),
                 event("S-1", "strategy.meeting", "CSC", "2018-03-05").details("{'invited':['CSC']}")).file();
-        var sectors = new HashMap<>(TestCase.SECTORS);
-        sectors.put("UNSPECIFIED", Sector.LA_OTHER);
 
-        assertThat(findings(new CaseFile(TestCase.CHILD, built.events(), sectors, TestCase.calendar()))).isEmpty();
+        assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void citesOnlyTheLatestThreeEntriesOfABusyAgency() {
+        var file = child().add(
+                event("H-1", "visit.home", "HV", "2018-01-10"),
+                event("H-2", "visit.home", "HV", "2018-01-20"),
+                event("H-3", "visit.home", "HV", "2018-02-10"),
+                event("H-4", "visit.home", "HV", "2018-02-20"),
+                event("S-1", "strategy.meeting", "CSC", "2018-03-05").details("{'invited':['CSC','POLICE']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsExactly("S-1", "H-2", "H-3", "H-4");
+            assertThat(f.explanation()).contains("invited: CSC, POLICE");
+        });
     }
 }

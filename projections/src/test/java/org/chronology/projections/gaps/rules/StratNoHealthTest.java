@@ -1,5 +1,6 @@
 package org.chronology.projections.gaps.rules;
 
+import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.Parameters;
 import org.junit.jupiter.api.Test;
@@ -14,43 +15,47 @@ import static org.chronology.projections.gaps.TestCase.event;
 class StratNoHealthTest {
 
     private final StratNoHealth rule = new StratNoHealth();
-    private final LocalDate asOf = LocalDate.of(2019, 1, 1);
+
+    private List<Finding> findings(CaseFile file) {
+        return rule.evaluate(file, LocalDate.of(2020, 1, 1), Parameters.defaults(rule));
+    }
 
     @Test
-    void firesWhenNoHealthAgencyIsInvited() {
-        var file = child().add(event("S-1", "strategy.meeting", "CSC", "2018-03-05")
-                .details("{'invited':['CSC','POLICE'],'attended':['CSC']}")).file();
+    void firesWhenNoHealthAgencyIsInvitedAndNamesTheHealthAgenciesAlreadyInvolved() {
+        var file = child().add(
+                event("H-1", "visit.home", "HV", "2019-01-20"),
+                event("S-1", "strategy.discussion", "CSC", "2019-02-04").details("{'invited':['CSC','POLICE']}")).file();
 
-        List<Finding> findings = rule.evaluate(file, asOf, Parameters.defaults(rule));
-
-        assertThat(findings).singleElement().satisfies(f -> {
+        assertThat(findings(file)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("STRAT_NO_HEALTH");
-            assertThat(f.evidence()).containsExactly("S-1");
-            assertThat(f.occurredAt()).isEqualTo("2018-03-05");
+            assertThat(f.agencies()).containsExactly("CSC");
+            assertThat(f.evidence()).containsExactly("S-1", "H-1");
+            assertThat(f.explanation()).contains("2019-02-04", "included no health agency", "HV (involved before: H-1");
         });
     }
 
     @Test
-    void staysSilentWhenHealthIsInvited() {
-        var file = child().add(event("S-1", "strategy.discussion", "CSC", "2018-03")
-                .details("{'invited':['CSC','POLICE','HV']}")).file();
+    void firesEvenWhenNoHealthAgencyHadBeenInvolved() {
+        var file = child().add(
+                event("S-1", "strategy.meeting", "CSC", "2019-02").details("{'attended':['CSC','POLICE']}")).file();
 
-        assertThat(rule.evaluate(file, asOf, Parameters.defaults(rule))).isEmpty();
+        assertThat(findings(file)).singleElement().satisfies(f -> assertThat(f.occurredAt()).isEqualTo("2019-02"));
     }
 
     @Test
-    void staysSilentWhenInviteesAreNotStated() {
-        var file = child().add(event("S-1", "strategy.meeting", "CSC", "2018-03")).file();
+    void staysSilentWhenAHealthAgencyIsInvitedAttendsOrConvenes() {
+        var file = child().add(
+                event("S-1", "strategy.discussion", "CSC", "2019-02-04").details("{'invited':['CSC','POLICE','GP']}"),
+                event("S-2", "strategy.discussion", "CSC", "2019-03-04").details("{'invited':['CSC'],'attended':['BHT']}"),
+                event("S-3", "strategy.discussion", "BHT", "2019-04-04").details("{'invited':['CSC','POLICE']}")).file();
 
-        assertThat(rule.evaluate(file, asOf, Parameters.defaults(rule))).isEmpty();
+        assertThat(findings(file)).isEmpty();
     }
 
     @Test
-    void firesWhenTheMeetingStatesHealthWasNotPresent() {
-        var file = child().add(event("S-1", "strategy.meeting", "CSC", "2019-01")
-                .details("{'healthPresent':false}")).file();
+    void staysSilentWhenInviteesAndAttendeesAreNotStated() {
+        var file = child().add(event("S-1", "strategy.meeting", "CSC", "2019-02-04")).file();
 
-        assertThat(rule.evaluate(file, asOf, Parameters.defaults(rule))).extracting(Finding::evidence)
-                .containsExactly(List.of("S-1"));
+        assertThat(findings(file)).isEmpty();
     }
 }

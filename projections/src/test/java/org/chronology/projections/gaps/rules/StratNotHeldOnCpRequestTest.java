@@ -75,35 +75,56 @@ class StratNotHeldOnCpRequestTest {
     }
 
     @Test
-    void aPartnersReportOfSuspectedSignificantHarmIsARequest() {
+    void aPartnersReportOfSuspectedSignificantHarmToTheLeadAgencyIsARequest() {
         var file = child().add(
-                event("C-1", "concern.recorded", "HV", "2018-03-05").details("{'suspectedSignificantHarm':true}"),
-                event("R-2", "referral.made", "POLICE", "2018-06-04").details("{'categories':['significant_harm']}"))
-                .file();
+                event("C-1", "concern.recorded", "HV", "2018-03-05")
+                        .details("{'categories':['significant_harm'],'sharedWith':['CSC']}"),
+                event("S-1", "strategy.discussion", "CSC", "2018-04-10"),
+                event("R-2", "referral.made", "POLICE", "2018-06-04")
+                        .details("{'concerns':['significant_harm'],'referredTo':'MASH'}")).file();
 
         assertThat(findings(file, asOf)).extracting(Finding::evidence)
-                .containsExactly(List.of("C-1"), List.of("R-2"));
+                .containsExactly(List.of("C-1", "S-1"), List.of("R-2"));
+        assertThat(findings(file, asOf).get(0).explanation())
+                .contains("no strategy discussion or meeting for the child followed between 2018-03-05 and 2018-03-06",
+                        "the next was the strategy discussion of 2018-04-10 (S-1, CSC)");
     }
 
     @Test
-    void ignoresOrdinaryConcernsAndTheLeadAgencysOwnRecords() {
+    void ignoresOrdinaryConcernsUnsharedConcernsAndTheLeadAgencysOwnRecords() {
         var file = child().add(
-                event("C-1", "concern.recorded", "HV", "2018-03-05").details("{'categories':['neglect']}"),
-                event("C-2", "concern.recorded", "CSC", "2018-03-05").details("{'suspectedSignificantHarm':true}"))
+                event("C-1", "concern.recorded", "HV", "2018-03-05").details("{'categories':['neglect'],'sharedWith':['CSC']}"),
+                event("C-2", "concern.recorded", "HV", "2018-03-05").details("{'categories':['significant_harm']}"),
+                event("C-3", "concern.recorded", "CSC", "2018-03-05").details("{'categories':['significant_harm']}"),
+                event("C-4", "conference.requested", "CSC", "2018-03-05"),
+                event("R-1", "referral.made", "HV", "2018-03-05")
+                        .details("{'concerns':['significant_harm'],'referredTo':'CAMHS'}"))
                 .file();
 
         assertThat(findings(file, asOf)).isEmpty();
     }
 
     @Test
-    void requestsWithinTheSameUnansweredDeadlineMakeOneFinding() {
+    void furtherRequestsBeforeAnyStrategyDiscussionJoinTheFirstFinding() {
         var file = child().add(
-                event("C-1", "referral.made", "ED", "2018-03-05").details("{'suspectedSignificantHarm':true}"),
-                event("R-1", "conference.requested", "HV", "2018-03-06")).file();
+                event("C-1", "referral.made", "ED", "2018-03-05")
+                        .details("{'concerns':['significant_harm'],'referredTo':'CSC'}"),
+                event("R-1", "conference.requested", "HV", "2018-03-06"),
+                event("R-2", "conference.requested", "SCHOOL", "2018-05-14").details("{'requestedBy':'SCHOOL'}"))
+                .file();
 
         assertThat(findings(file, asOf)).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsExactly("C-1", "R-1");
-            assertThat(f.agencies()).containsExactly("ED", "HV");
+            assertThat(f.evidence()).containsExactly("C-1", "R-1", "R-2");
+            assertThat(f.agencies()).containsExactly("ED", "HV", "SCHOOL");
+            assertThat(f.occurredAt()).isEqualTo("2018-03-05");
         });
+    }
+
+    @Test
+    void aSection47EnquiryShowsTheStrategyDecisionWasMade() {
+        var file = child().add(event("R-1", "conference.requested", "SCHOOL", "2018-03-05"),
+                event("E-1", "s47.started", "CSC", "2018-03-06")).file();
+
+        assertThat(findings(file, asOf)).isEmpty();
     }
 }
