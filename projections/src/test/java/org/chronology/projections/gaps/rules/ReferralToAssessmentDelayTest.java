@@ -18,7 +18,7 @@ class ReferralToAssessmentDelayTest {
     private final LocalDate asOf = LocalDate.of(2019, 1, 1);
 
     private List<Finding> evaluate(TestCase file, LocalDate asOf) {
-        return rule.evaluate(file.file(), asOf, Parameters.defaults(rule));
+        return rule.evaluate(file.file().asOf(asOf), asOf, Parameters.defaults(rule));
     }
 
     private static TestCase.Event referral(String id, String date) {
@@ -34,7 +34,9 @@ class ReferralToAssessmentDelayTest {
             assertThat(f.rule()).isEqualTo("REFERRAL_TO_ASSESSMENT_DELAY");
             assertThat(f.evidence()).containsExactly("R-1", "D-1");
             assertThat(f.agencies()).containsExactly("CSC");
-            assertThat(f.explanation()).contains("2018-03-05", "1 working day", "2018-03-12");
+            assertThat(f.explanation()).isEqualTo("After the referral of 2018-03-05 to CSC, no decision or "
+                    + "assessment by the lead agency between 2018-03-05 and 2018-03-06 (the first is the referral "
+                    + "decision of 2018-03-12).");
         });
     }
 
@@ -56,7 +58,7 @@ class ReferralToAssessmentDelayTest {
         assertThat(evaluate(file, LocalDate.of(2018, 5, 10))).isEmpty();
         assertThat(evaluate(file, LocalDate.of(2018, 5, 11))).singleElement().satisfies(f -> {
             assertThat(f.evidence()).containsExactly("R-1", "S-1");
-            assertThat(f.explanation()).contains("45 working days");
+            assertThat(f.explanation()).contains("no assessment completed between 2018-03-05 and 2018-05-10");
         });
     }
 
@@ -89,28 +91,28 @@ class ReferralToAssessmentDelayTest {
     }
 
     @Test
-    void reliesOnTheAgencysStatementOfDelayWhenDatesAreImprecise() {
-        // Child BF: referral and late C&F assessment known only to precede June 2017. The review's "Children's
-        // Services / Safeguarding Hub" is entered as the agency code, the only form the API accepts in referredTo.
-        List<Finding> findings = evaluate(child().add(
-                event("BF-002", "referral.made", "UNSPECIFIED", null).between("2017-06-30", "2017-06-30")
-                        .details("{'referredTo':'CSC','unborn':true}"),
-                event("BF-003", "assessment.started", "CSC", null).between("2017-06-30", "2017-06-30")
-                        .details("{'kind':'child_and_family','delayed':true}")), LocalDate.of(2017, 7, 1));
+    void givenFurtherReferralsWhileTheFirstIsBeingHandled_thenOneFindingForTheEpisode() {
+        List<Finding> findings = evaluate(child().add(referral("R-1", "2018-03-05"),
+                event("R-2", "referral.made", "POLICE", "2018-03-08").details("{'referredTo':'MASH'}"),
+                referral("R-3", "2018-03-12"),
+                event("S-1", "assessment.started", "CSC", "2018-03-20"),
+                referral("R-4", "2018-04-02"),
+                event("C-1", "assessment.completed", "CSC", "2018-07-20").details("{'outcome':'cin'}")), asOf);
 
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsExactly("BF-002", "BF-003");
-            assertThat(f.agencies()).containsExactly("CSC");
-            assertThat(f.explanation()).contains("came late");
+            assertThat(f.occurredAt()).isEqualTo("2018-03-05");
+            assertThat(f.evidence()).containsExactly("R-1", "R-2", "R-3", "R-4", "S-1", "C-1");
+            assertThat(f.explanation()).startsWith("After 4 referrals from 2018-03-05 to CSC, MASH, no decision");
         });
     }
 
     @Test
-    void aStatedDelayInDaysBeyondTheTimescaleCounts() {
-        assertThat(evaluate(child().add(referral("R-1", "2018-03-05"),
-                event("S-1", "assessment.started", "CSC", "2018-03-06").details("{'delayDays':20}"),
-                event("C-1", "assessment.completed", "CSC", "2018-04-20")), asOf))
-                .singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly("R-1", "S-1"));
+    void givenAReferralAfterTheCaseWasClosed_thenItIsANewEpisode() {
+        List<Finding> findings = evaluate(child().add(referral("R-1", "2018-03-05"),
+                event("D-1", "referral.decision", "CSC", "2018-03-06").details("{'decision':'nfa'}"),
+                referral("R-2", "2018-06-04")), asOf);
+
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly("R-2"));
     }
 
     @Test
