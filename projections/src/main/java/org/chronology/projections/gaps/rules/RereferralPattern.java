@@ -16,8 +16,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /** domain.md §c rule 39; motivated by Child O §2.9 (repeated referrals, each closed without further action). */
@@ -25,20 +23,17 @@ import java.util.Set;
 public class RereferralPattern implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("REREFERRAL_PATTERN", Category.ENGAGEMENT,
-            "K or more referrals of the child to the lead agency within W, each ending in no further action. "
-                + "Relies on referral.made entries naming the child whose details.referredTo is a la.csc or "
-                + "la.frontdoor agency (or, with no referredTo, that a lead agency recorded or acted in), and on the "
-                + "first referral.decision after each referral and before the next one, with details.decision 'nfa' "
-                + "(or 'no further action'); a referral without a recorded decision does not count. Windows use each "
-                + "referral's nominal date (the start of its period); overlapping windows make one finding per "
-                + "cluster.",
-            "K or more referrals of the child to the lead agency within W, each ending in no further action. "
-                + "Relies on referral.made entries naming the child whose details.referredTo is a la.csc or "
-                + "la.frontdoor agency (or, with no referredTo, that a lead agency recorded or acted in), and on the "
-                + "first referral.decision after each referral and before the next one, with details.decision 'nfa' "
-                + "(or 'no further action'); a referral without a recorded decision does not count. Windows use each "
-                + "referral's nominal date (the start of its period); overlapping windows make one finding per "
-                + "cluster.",
+            "K or more referrals of the child or its household to the lead agency within W, each ending with no "
+                + "further action (no assessment leading to a plan). Referrals made while an earlier one is still "
+                + "being handled are one episode, not a re-referral. One finding per run of such episodes, pointing "
+                + "at the K-th referral, when the pattern became visible. Windows use each referral's nominal date "
+                + "(the start of its period). Whether the needs behind the referrals were the same is a judgement "
+                + "the rule leaves to the reader.",
+            "referral.made with details.referredTo (an agency of sector la.csc or la.frontdoor; with no referredTo, "
+                + "one that a lead agency recorded or acted in), for the child or a household member; the lead "
+                + "agency's referral.decision with details.decision nfa, signposting or early_help, assessment.completed "
+                + "with details.outcome nfa or early_help, or case.closed with no plan (cin_plan.started, "
+                + "cp_plan.started, conference.initial) since the referral.",
             List.of(new Parameter("K", "3", "referrals ending in no further action that make a pattern"),
                 new Parameter("W", "7m", "window in which the referrals are counted")));
 
@@ -51,75 +46,45 @@ public class RereferralPattern implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         int threshold = parameters.count("K");
         Span window = parameters.span("W");
-        List<CaseEvent> own = file.own();
-        List<Integer> referrals = new ArrayList<>();
-        for (int i = 0; i < own.size(); i++) {
-            if (file.isReferralToLead(own.get(i))) {
-                referrals.add(i);
-            }
-        }
-        List<CaseEvent[]> nfa = new ArrayList<>();
-        for (int k = 0; k < referrals.size(); k++) {
-            int end = k + 1 < referrals.size() ? referrals.get(k + 1) : own.size();
-            CaseEvent referral = own.get(referrals.get(k));
-            own.subList(referrals.get(k) + 1, end).stream().filter(e -> e.is("referral.decision")).findFirst()
-                    .filter(RereferralPattern::isNfa).ifPresent(d -> nfa.add(new CaseEvent[]{referral, d}));
-        }
-
+        List<Referrals.Episode> closed = Referrals.episodes(file, file.events()).stream()
+                .filter(e -> e.ended() && e.nfa).toList();
         List<Finding> findings = new ArrayList<>();
-        int clusterStart = -1;
-        int clusterEnd = -1;
-        for (int i = 0; i < nfa.size(); i++) {
-            LocalDate limit = window.after(nfa.get(i)[0].date(), file.calendar());
-            int j = i;
-            while (j + 1 < nfa.size() && !nfa.get(j + 1)[0].date().isAfter(limit)) {
-                j++;
-            }
-            if (j - i + 1 < threshold) {
+        int i = 0;
+        while (i + threshold - 1 < closed.size()) {
+            int kth = i + threshold - 1;
+            if (closed.get(kth).first().date().isAfter(window.after(closed.get(i).first().date(), file.calendar()))) {
+                i++;
                 continue;
             }
-            if (clusterStart >= 0 && i <= clusterEnd) {
-                clusterEnd = Math.max(clusterEnd, j);
-            } else {
-                if (clusterStart >= 0) {
-                    findings.add(finding(file, nfa.subList(clusterStart, clusterEnd + 1), window));
-                }
-                clusterStart = i;
-                clusterEnd = j;
+            int last = kth;
+            while (last + 1 < closed.size() && !closed.get(last + 1).first().date()
+                    .isAfter(window.after(closed.get(last + 2 - threshold).first().date(), file.calendar()))) {
+                last++;
             }
-        }
-        if (clusterStart >= 0) {
-            findings.add(finding(file, nfa.subList(clusterStart, clusterEnd + 1), window));
+            findings.add(finding(file, closed.subList(i, last + 1), closed.get(kth).first(), threshold, window));
+            i = last + 1;
         }
         return findings;
     }
 
-    private Finding finding(CaseFile file, List<CaseEvent[]> cluster, Span window) {
-        CaseEvent first = cluster.get(0)[0];
-        CaseEvent last = cluster.get(cluster.size() - 1)[0];
-        List<String> evidence = new ArrayList<>();
-        cluster.forEach(pair -> evidence.add(pair[0].eventId()));
-        cluster.forEach(pair -> evidence.add(pair[1].eventId()));
+    private Finding finding(CaseFile file, List<Referrals.Episode> run, CaseEvent trigger, int threshold,
+                            Span window) {
+        List<CaseEvent> referrals = new ArrayList<>();
+        List<String> evidence = new ArrayList<>(List.of(trigger.eventId()));
         Set<String> agencies = new LinkedHashSet<>();
-        for (CaseEvent[] pair : cluster) {
-            Optional.ofNullable(pair[0].text("referredTo")).filter(file::isLead).ifPresent(agencies::add);
-            pair[1].agencies().stream().filter(file::isLead).forEach(agencies::add);
+        for (Referrals.Episode episode : run) {
+            referrals.add(episode.first());
+            episode.referrals.forEach(r -> evidence.add(r.eventId()));
+            evidence.add(episode.end.eventId());
+            episode.end.agencies().stream().filter(file::isLead).forEach(agencies::add);
         }
         if (agencies.isEmpty()) {
-            cluster.forEach(pair -> agencies.add(pair[1].agency()));
+            agencies.add(trigger.agency());
         }
-        String explanation = cluster.size() + " referrals to " + String.join(", ", agencies) + " between "
-                + first.when() + " and " + last.when() + " (within " + window.describe()
-                + ") each ended in no further action.";
-        return Finding.of(this, Severity.MEDIUM, first, agencies, evidence, explanation);
-    }
-
-    private static boolean isNfa(CaseEvent decision) {
-        String d = decision.text("decision");
-        if (d == null) {
-            return false;
-        }
-        String text = d.trim().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return text.equals("nfa") || text.startsWith("nfa ") || text.contains("no further action");
+        return Finding.of(this, Severity.MEDIUM, trigger, agencies, evidence, run.size() + " referrals to "
+                + String.join(", ", agencies) + " between " + referrals.get(0).when() + " and "
+                + referrals.get(referrals.size() - 1).when() + " (" + Explanations.entries(referrals) + ") each ended "
+                + "with no further action and no plan (a finding from " + threshold + " within " + window.describe()
+                + ").");
     }
 }

@@ -37,9 +37,9 @@ class RereferralPatternTest {
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("REREFERRAL_PATTERN");
-            assertThat(f.evidence()).containsExactly("R-1", "R-2", "R-3", "D-1", "D-2", "D-3");
+            assertThat(f.evidence()).containsExactly("R-3", "R-1", "D-1", "R-2", "D-2", "D-3");
             assertThat(f.agencies()).containsExactly("MASH");
-            assertThat(f.occurredAt()).isEqualTo("2018-01-10");
+            assertThat(f.occurredAt()).isEqualTo("2018-06-01");
             assertThat(f.explanation()).contains("3 referrals", "2018-01-10", "2018-06-01");
         });
     }
@@ -80,19 +80,40 @@ class RereferralPatternTest {
         List<Finding> findings = evaluate(child().add(referral("R-1", "2018-01-10"), decision("D-1", "2018-01-11", "nfa"),
                 referral("R-2", "2018-03-05"), decision("D-2", "2018-03-06", "nfa"),
                 referral("R-3", "2018-06-01"), decision("D-3", "2018-06-04", "nfa"),
-                referral("R-4", "2018-09-03"), decision("D-4", "2018-09-04", "no_further_action")));
+                referral("R-4", "2018-09-03"), decision("D-4", "2018-09-04", "nfa")));
 
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.evidence())
-                .containsExactly("R-1", "R-2", "R-3", "R-4", "D-1", "D-2", "D-3", "D-4"));
+                .containsExactly("R-3", "R-1", "D-1", "R-2", "D-2", "D-3", "R-4", "D-4"));
     }
 
     @Test
-    void ignoresReferralsToOtherServicesAndOtherChildren() {
+    void ignoresReferralsToOtherServices() {
         assertThat(evaluate(child().add(referral("R-1", "2018-01-10"), decision("D-1", "2018-01-11", "nfa"),
                 event("R-2", "referral.made", "GP", "2018-03-05").details("{'referredTo':'CAMHS'}"),
                 decision("D-2", "2018-03-06", "nfa"),
+                referral("R-3", "2018-06-01"), decision("D-3", "2018-06-04", "nfa")))).isEmpty();
+    }
+
+    @Test
+    void givenAReferralOfASiblingInTheHousehold_thenItCounts() {
+        assertThat(evaluate(child().add(referral("R-1", "2018-01-10"), decision("D-1", "2018-01-11", "nfa"),
+                referral("R-2", "2018-03-05"), decision("D-2", "2018-03-06", "nfa"),
                 referral("R-3", "2018-06-01").children("C2"), decision("D-3", "2018-06-04", "nfa").children("C2"))))
-                .isEmpty();
+                .hasSize(1);
+    }
+
+    @Test
+    void givenRepeatReferralsBeforeTheFirstWasDecided_thenTheyAreOneEpisode() {
+        assertThat(evaluate(child().add(referral("R-1", "2018-01-10"), referral("R-2", "2018-01-11"),
+                referral("R-3", "2018-01-12"), decision("D-1", "2018-01-15", "nfa")))).isEmpty();
+    }
+
+    @Test
+    void givenAnAssessmentThatEndedInNoFurtherAction_thenTheReferralCounts() {
+        assertThat(evaluate(child().add(referral("R-1", "2018-01-10"), decision("D-1", "2018-01-11", "nfa"),
+                referral("R-2", "2018-03-05"), event("A-1", "assessment.completed", "CSC", "2018-04-16")
+                        .details("{'outcome':'nfa'}"),
+                referral("R-3", "2018-06-01"), decision("D-3", "2018-06-04", "signposting")))).hasSize(1);
     }
 
     @Test
