@@ -1,0 +1,182 @@
+package org.chronology.projections.gaps.rules;
+
+import org.chronology.projections.gaps.CaseEvent;
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.Category;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.GapRule;
+import org.chronology.projections.gaps.Parameter;
+import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
+import org.chronology.projections.gaps.Severity;
+import org.chronology.projections.gaps.Span;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * domain.md §c rule 45; motivated by Child O §7.6.4-7.6.5 and LP10 (child in need reviews without partners) and
+ * Family T §5.45, §5.54-5.56 (a CIN meeting most practitioners missed; no professionals' meeting of all the agencies
+ * though RU Safe and CAMHS tried to arrange one).
+ */
+@Component
+public class CinReviewNotMultiagency implements GapRule {
+
+    private static final RuleInfo INFO = new RuleInfo("CIN_REVIEW_NOT_MULTIAGENCY", Category.INFORMATION_SHARING,
+            "(a) A child in need review that is not multi-agency: it did not invite a partner agency active for the "
+                + "child or household in the W before it; or partners were invited and none attended; or it was not "
+                + "minuted, or its minutes were not circulated. One finding per review. (b) At least K agencies are "
+                + "involved with the child or household at once (each has an entry in the W to some day t) and no "
+                + "multi-agency meeting with children's social care or its front door can have been held from t to "
+                + "W after it: one finding per such stretch, at the entry that made the K-th agency active, naming "
+                + "the meeting that ended it. A meeting whose attendance is not recorded counts as multi-agency when "
+                + "the lead agency convened it; a meeting of partners alone does not count.",
+            "meeting.cin_review with details.invited, details.attended, details.minuted and "
+                + "details.minutesCirculated; every agency's entries for the child and household with their dates; "
+                + "strategy discussions, conferences and meetings with their convening agency and details.invited or "
+                + "details.attended; agency sectors.",
+            List.of(new Parameter("W", "60d", "how long agencies may work together without a multi-agency meeting"),
+                new Parameter("K", "3", "how many agencies involved at once call for a multi-agency meeting")));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
+        Span window = parameters.span("W");
+        List<Finding> findings = new ArrayList<>();
+        for (CaseEvent review : file.own()) {
+            if (review.is("meeting.cin_review")) {
+                review(file, review, window).ifPresent(findings::add);
+            }
+        }
+        findings.addAll(noMeeting(file, asOf, window, parameters.count("K")));
+        findings.sort(java.util.Comparator.comparing(Finding::date));
+        return findings;
+    }
+
+    private Optional<Finding> review(CaseFile file, CaseEvent review, Span window) {
+        List<String> problems = new ArrayList<>();
+        List<String> evidence = new ArrayList<>(List.of(review.eventId()));
+        Set<String> agencies = new java.util.LinkedHashSet<>();
+        if (review.stated("invited")) {
+            LocalDate day = review.earliest();
+            Map<String, List<CaseEvent>> missing = Partners.leftOut(file, Partners.present(review),
+                    window.before(day, file.calendar()), day);
+            missing.keySet().removeIf(file::isLead);
+            if (!missing.isEmpty()) {
+                agencies.addAll(missing.keySet());
+                problems.add("it did not invite " + Explanations.list(
+                        Partners.describe(missing, "in the " + window.describe() + " before", evidence), "or"));
+            }
+        }
+        if (review.stated("attended")) {
+            Set<String> invitedPartners = Partners.named(review, "invited");
+            invitedPartners.removeIf(a -> !Partners.partner(file, a));
+            Set<String> attended = Partners.named(review, "attended");
+            if (!invitedPartners.isEmpty() && attended.stream().noneMatch(a -> Partners.partner(file, a))) {
+                problems.add("no partner attended (invited: " + String.join(", ", invitedPartners) + "; attended: "
+                        + (attended.isEmpty() ? "none recorded" : String.join(", ", attended)) + ")");
+            }
+        }
+        if (Boolean.FALSE.equals(review.flag("minuted"))) {
+            problems.add("it was not minuted");
+        } else if (Boolean.FALSE.equals(review.flag("minutesCirculated"))) {
+            problems.add("its minutes were not circulated");
+        }
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        if (agencies.isEmpty()) {
+            agencies.add(review.agency());
+        }
+        return Optional.of(Finding.of(this, Severity.MEDIUM, review, agencies, evidence,
+                "The child in need review of " + review.when() + " (" + review.eventId() + ", " + review.agency()
+                        + ") was not multi-agency: " + String.join("; ", problems) + "."));
+    }
+
+    /** Stretches where K or more agencies worked with the household for W with no multi-agency meeting. */
+    private List<Finding> noMeeting(CaseFile file, LocalDate asOf, Span window, int k) {
+        List<CaseEvent> events = file.events();
+        List<CaseEvent> meetings = events.stream().filter(e -> convenedMeeting(file, e)).toList();
+        List<Finding> findings = new ArrayList<>();
+        LocalDate resumeAfter = LocalDate.MIN;
+        for (CaseEvent trigger : events) {
+            LocalDate t = trigger.latest();
+            if (!t.isAfter(resumeAfter)) {
+                continue;
+            }
+            LocalDate until = window.after(t, file.calendar());
+            if (until.isAfter(asOf)) {
+                break;
+            }
+            Map<String, CaseEvent> active = active(file, window.before(t, file.calendar()), t);
+            if (active.size() < k || !active.containsKey(trigger.agency()) && active.keySet().stream()
+                    .noneMatch(trigger.agencies()::contains)) {
+                continue;
+            }
+            Optional<CaseEvent> meeting = meetings.stream()
+                    .filter(m -> !m.latest().isBefore(t) && !m.earliest().isAfter(until)).findFirst();
+            if (meeting.isPresent()) {
+                resumeAfter = meeting.get().latest();
+                continue;
+            }
+            Optional<CaseEvent> next = meetings.stream().filter(m -> m.earliest().isAfter(until)).findFirst();
+            resumeAfter = next.map(CaseEvent::latest).orElse(LocalDate.MAX);
+            List<String> evidence = new ArrayList<>(List.of(trigger.eventId()));
+            List<String> involved = new ArrayList<>();
+            active.forEach((agency, latest) -> {
+                evidence.add(latest.eventId());
+                involved.add(agency + " (" + latest.eventId() + " " + latest.when() + ")");
+            });
+            String end = next.map(m -> "; the next was " + Partners.entry(m))
+                    .orElse("; none is recorded by " + asOf);
+            next.ifPresent(m -> evidence.add(m.eventId()));
+            findings.add(Finding.of(this, Severity.MEDIUM, trigger, active.keySet(), evidence,
+                    active.size() + " agencies were involved with the household in the " + window.describe() + " to "
+                            + t + " (" + Explanations.list(involved, "and") + "), and no multi-agency meeting with "
+                            + "the lead agency was held " + Partners.between(t, until) + end + "."));
+        }
+        return findings;
+    }
+
+    /** Each expected agency with an entry surely dated in {@code [from, to]}, with its latest such entry. */
+    private static Map<String, CaseEvent> active(CaseFile file, LocalDate from, LocalDate to) {
+        Map<String, CaseEvent> active = new LinkedHashMap<>();
+        for (CaseEvent event : file.events()) {
+            if (event.earliest().isAfter(to)) {
+                break;
+            }
+            if (!event.earliest().isBefore(from) && !event.latest().isAfter(to)) {
+                event.agencies().stream().filter(a -> Partners.expected(file, a)).forEach(a -> {
+                    active.remove(a);
+                    active.put(a, event);
+                });
+            }
+        }
+        return active;
+    }
+
+    /**
+     * A meeting with the lead agency and a partner: convened by the lead agency (its attendance unrecorded or showing
+     * a partner), or convened by a partner with the lead agency invited or attending.
+     */
+    private static boolean convenedMeeting(CaseFile file, CaseEvent event) {
+        if (!Partners.isMeeting(event)) {
+            return false;
+        }
+        Set<String> present = Partners.present(event);
+        if (present.stream().noneMatch(file::isLead)) {
+            return false;
+        }
+        return !Partners.states(event, "invited", "attended") || present.stream().anyMatch(a -> Partners.partner(file, a));
+    }
+}
