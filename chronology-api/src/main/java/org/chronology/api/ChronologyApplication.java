@@ -1,5 +1,6 @@
 package org.chronology.api;
 
+import org.chronology.api.move.MoveCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class ChronologyApplication {
 
     public static void main(String[] args) {
+        // Moving a stopped H2 store to PostgreSQL is a one-off job of the same jar, with no service around it.
+        if (MoveCommand.handles(args)) {
+            System.exit(MoveCommand.run(args));
+        }
         // A safeguarding service must not report anything to third parties, Axon's usage statistics included.
         System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(ChronologyApplication.class, args);

@@ -1,0 +1,85 @@
+package org.chronology.api.move;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The move itself: checks both sides, creates the schema on PostgreSQL, copies every table that is not rebuilt
+ * from the events (the events first), and moves the target's identity sequences past the copied ids. The read
+ * models are not copied: the service rebuilds them on its first start on the target, as its projections find no
+ * positions there and start from the first event.
+ */
+final class Move {
+
+    private final MoveOptions options;
+    private final PrintStream out;
+
+    Move(MoveOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    void run() throws SQLException {
+        long start = System.nanoTime();
+        try (Connection source = Stores.source(options.sourceDataDir()); Connection target = Stores.target(options)) {
+            target.setAutoCommit(false);
+            MovedTables.requireKnown(TargetDatabase.tables(source));
+            TargetDatabase database = new TargetDatabase(target, options);
+            database.prepare(identity(source), out);
+            requireSameSchemaVersion(source, target);
+            for (MovedTables.Table table : MovedTables.COPIED) {
+                new TableCopy(source, target, table, database.marker(), out).run();
+            }
+            database.resetSequences();
+            database.marker().note(Marker.STORE, identity(source), count(source), true);
+            target.commit();
+        }
+        out.printf("Moved in %.0f s. Start the service on the target (postgres profile): its projections rebuild the"
+                + " read models from the events, and the findings refresher judges every child again.%n",
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The store's first event: which store a half-finished move on the target came from. */
+    private static String identity(Connection source) throws SQLException {
+        try (Statement statement = source.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT eventIdentifier FROM DomainEventEntry ORDER BY globalIndex LIMIT 1")) {
+            return rs.next() ? rs.getString(1) : "(a store without events)";
+        }
+    }
+
+    private static long count(Connection source) throws SQLException {
+        try (Statement statement = source.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * A store last run by an older service lacks the newer migrations, which the target gets from this jar: the
+     * service must migrate it first. The newest versions are compared: per-database migrations that are not in
+     * pairs (db/vendor/h2's V3 and V111) are older than the shared ones.
+     */
+    private static void requireSameSchemaVersion(Connection source, Connection target) throws SQLException {
+        int from = schemaVersion(source);
+        int to = schemaVersion(target);
+        if (from != to) {
+            throw new MoveCommand.Refused("the H2 store's schema is at version " + from + " and this jar's at " + to
+                    + ": start this version of the service once on the H2 store, stop it, and move again");
+        }
+    }
+
+    private static int schemaVersion(Connection connection) throws SQLException {
+        int newest = 0;
+        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" = TRUE AND \"version\" IS NOT NULL")) {
+            while (rs.next()) {
+                newest = Math.max(newest, Integer.parseInt(rs.getString(1)));
+            }
+        }
+        return newest;
+    }
+}
