@@ -12,124 +12,135 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chronology.projections.gaps.TestCase.child;
 import static org.chronology.projections.gaps.TestCase.event;
 
+/**
+ * DISCHARGE_WITHOUT_PLANNING: a vulnerable baby, or a new mother whose baby is on a plan, leaves hospital after a
+ * multi-agency discharge planning meeting in the 7 days before.
+ */
 class DischargeWithoutPlanningTest {
 
     private final DischargeWithoutPlanning rule = new DischargeWithoutPlanning();
-    private final LocalDate asOf = LocalDate.of(2019, 1, 1);
 
     private List<Finding> evaluate(TestCase file) {
-        return rule.evaluate(file.file(), asOf, Parameters.defaults(rule));
+        return rule.evaluate(file.file(), LocalDate.of(2020, 1, 1), Parameters.defaults(rule));
     }
 
-    private static TestCase.Event nnuBirth() {
+    private static TestCase.Event admittedAtBirth() {
         return event("B-1", "health.birth", "BHT", "2018-03-01").details("{'gestationWeeks':30,'admittedTo':'NNU'}");
     }
 
     @Test
-    void firesWhenABabyLeavesTheNeonatalUnitWithoutAPlanningMeeting() {
-        List<Finding> findings = evaluate(child().add(nnuBirth(),
-                event("D-1", "hospital.discharge", "BHT", "2018-04-20")));
-
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.rule()).isEqualTo("DISCHARGE_WITHOUT_PLANNING");
-            assertThat(f.evidence()).containsExactly("D-1");
-            assertThat(f.agencies()).containsExactly("BHT");
-            assertThat(f.explanation()).contains("neonatal", "2018-04-20", "7 days");
-        });
+    void givenABabyLeavingHospitalAfterAStaySinceBirthWithNoMeeting_thenFires() {
+        assertThat(evaluate(child().add(admittedAtBirth(), event("D-1", "hospital.discharge", "BHT", "2018-04-20"))))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo("DISCHARGE_WITHOUT_PLANNING");
+                    assertThat(f.severity().code()).isEqualTo("high");
+                    assertThat(f.evidence()).containsExactly("D-1", "B-1");
+                    assertThat(f.explanation()).contains("between 2018-04-13 and 2018-04-20");
+                });
     }
 
     @Test
-    void staysSilentWhenAPlanningMeetingIsHeldInTheWeekBefore() {
-        assertThat(evaluate(child().add(nnuBirth(), event("M-1", "meeting.discharge_planning", "CSC", "2018-04-16"),
+    void givenAPlanningMeetingInTheWeekBefore_thenSilent() {
+        assertThat(evaluate(child().add(admittedAtBirth(),
+                event("M-1", "meeting.discharge_planning", "BHT", "2018-04-16"),
                 event("D-1", "hospital.discharge", "BHT", "2018-04-20")))).isEmpty();
-        assertThat(evaluate(child().add(nnuBirth(), event("M-1", "strategy.meeting", "CSC", "2018-04-18")
-                        .details("{'purpose':'plan for discharge home'}"),
+        assertThat(evaluate(child().add(admittedAtBirth(), event("M-1", "meeting.professionals", "CSC", "2018-04-18")
+                        .details("{'attended':['CSC','BHT','HV']}"),
                 event("D-1", "hospital.discharge", "BHT", "2018-04-20")))).isEmpty();
-        assertThat(evaluate(child().add(nnuBirth(), event("D-1", "hospital.discharge", "BHT", "2018-04-20")
-                .details("{'planningMeetingHeld':true}")))).isEmpty();
     }
 
     @Test
-    void aMeetingMoreThanAWeekBeforeDoesNotCount() {
-        assertThat(evaluate(child().add(nnuBirth(), event("M-1", "meeting.discharge_planning", "CSC", "2018-04-10"),
+    void givenAMeetingWithoutTheHospitalOrMoreThanAWeekBefore_thenFires() {
+        assertThat(evaluate(child().add(admittedAtBirth(), event("M-1", "meeting.professionals", "CSC", "2018-04-18")
+                        .details("{'attended':['CSC','HV']}"),
+                event("D-1", "hospital.discharge", "BHT", "2018-04-20")))).hasSize(1);
+        assertThat(evaluate(child().add(admittedAtBirth(),
+                event("M-1", "meeting.discharge_planning", "BHT", "2018-04-10"),
                 event("D-1", "hospital.discharge", "BHT", "2018-04-20")))).hasSize(1);
     }
 
     @Test
-    void readsAMonthPrecisionDischargeGenerously() {
-        // Discharged in April 2018: a meeting on 26 March may have been within 7 days before it.
-        assertThat(evaluate(child().add(nnuBirth(), event("M-1", "meeting.discharge_planning", "CSC", "2018-03-26"),
+    void givenAMonthPrecisionDischarge_thenAMeetingThatMayFallInTheWeekBeforeCounts() {
+        assertThat(evaluate(child().add(admittedAtBirth(),
+                event("M-1", "meeting.discharge_planning", "BHT", "2018-03-26"),
                 event("D-1", "hospital.discharge", "BHT", "2018-04")))).isEmpty();
-        assertThat(evaluate(child().add(nnuBirth(), event("M-1", "meeting.discharge_planning", "CSC", "2018-03-20"),
+        assertThat(evaluate(child().add(admittedAtBirth(),
+                event("M-1", "meeting.discharge_planning", "BHT", "2018-03-20"),
                 event("D-1", "hospital.discharge", "BHT", "2018-04")))).hasSize(1);
     }
 
     @Test
-    void familyTShapeFiresOnTheStatedAbsenceOfAMeeting() {
-        List<Finding> findings = evaluate(child().add(nnuBirth(),
-                event("T-044", "meeting.mdt", "BHT", "2018-04").details("{'service':'NNU'}"),
-                event("T-046", "court.order", "COURT", "2018-04").details("{'order':'ISO'}"),
-                event("T-047", "hospital.discharge", "BHT", "2018-04")
-                        .details("{'dischargeTo':'home (parents)','planningMeetingHeld':false}")));
-
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsExactly("T-047");
-            assertThat(f.occurredAt()).isEqualTo("2018-04");
-            assertThat(f.explanation()).contains("records that no discharge planning meeting was held");
-        });
+    void givenABabyUnderACourtOrder_thenFires() {
+        assertThat(evaluate(child().add(event("B-1", "health.birth", "BHT", "2018-03"),
+                event("O-1", "court.order", "CSC", "2018-04").actingAgency("COURT")
+                        .details("{'order':'iso','durationMonths':6}"),
+                event("D-1", "hospital.discharge", "BHT", "2018-04")))).singleElement()
+                .satisfies(f -> assertThat(f.explanation()).contains("under a court order (2018-04)"));
     }
 
     @Test
-    void staysSilentForABabyWithNoVulnerabilityRecorded() {
+    void givenABabyWithNothingRecordedThatMakesItVulnerable_thenSilent() {
         assertThat(evaluate(child().add(event("B-1", "health.birth", "BHT", "2018-03-01"),
-                event("D-1", "hospital.discharge", "BHT", "2018-03-03").details("{'planningMeetingHeld':false}"))))
-                .isEmpty();
-        // A neonatal stay in an earlier episode does not make a later discharge vulnerable.
-        assertThat(evaluate(child().add(nnuBirth(), event("D-1", "hospital.discharge", "BHT", "2018-04-20")
-                        .details("{'planningMeetingHeld':true}"),
+                event("D-1", "hospital.discharge", "BHT", "2018-03-03")))).isEmpty();
+        // A later admission and discharge is not the stay since birth.
+        assertThat(evaluate(child().add(admittedAtBirth(), event("D-1", "hospital.discharge", "BHT", "2018-04-20"),
+                event("M-1", "meeting.discharge_planning", "BHT", "2018-04-19"),
                 event("A-2", "hospital.admission", "BHT", "2018-09-01"),
                 event("D-2", "hospital.discharge", "BHT", "2018-09-03")))).isEmpty();
     }
 
     @Test
-    void firesForAChildOnAChildInNeedPlanUntilThePlanEnds() {
-        assertThat(evaluate(child().add(event("P-1", "cin_plan.started", "CSC", "2018-02-01"),
+    void givenAnOlderChildOnAPlan_thenSilent() {
+        assertThat(evaluate(child().add(event("B-1", "health.birth", "BHT", "2012-01-01"),
+                event("P-1", "cp_plan.started", "CSC", "2018-02-01"),
+                event("D-1", "hospital.discharge", "BHT", "2018-05-20")))).isEmpty();
+    }
+
+    @Test
+    void givenABabyOnAPlanUntilThePlanEnds_thenFires() {
+        assertThat(evaluate(child().add(event("B-1", "health.birth", "BHT", "2018-01-01"),
+                event("P-1", "cin_plan.started", "CSC", "2018-02-01"),
                 event("D-1", "hospital.discharge", "BHT", "2018-05-20")))).singleElement()
-                .satisfies(f -> {
-                    assertThat(f.agencies()).containsExactly("BHT", "CSC");
-                    assertThat(f.explanation()).contains("child in need plan");
-                });
-        assertThat(evaluate(child().add(event("P-1", "cin_plan.started", "CSC", "2018-02-01"),
+                .satisfies(f -> assertThat(f.evidence()).containsExactly("D-1", "P-1"));
+        assertThat(evaluate(child().add(event("B-1", "health.birth", "BHT", "2018-01-01"),
+                event("P-1", "cin_plan.started", "CSC", "2018-02-01"),
                 event("P-2", "cin_plan.ended", "CSC", "2018-04-01"),
                 event("D-1", "hospital.discharge", "BHT", "2018-05-20")))).isEmpty();
     }
 
     @Test
-    void aDischargeIntoLocalAuthorityCareIsTheLeadAgencysPlan() {
-        assertThat(evaluate(child().add(event("P-1", "cp_plan.started", "CSC", "2018-02-01"),
-                event("D-1", "hospital.discharge", "BHT", "2018-05-20")
-                        .details("{'dischargeTo':'LA foster carers'}")))).isEmpty();
+    void givenADischargeIntoTheLocalAuthoritysCare_thenSilent() {
+        assertThat(evaluate(child().add(event("B-1", "health.birth", "BHT", "2018-01-01"),
+                event("P-1", "cp_plan.started", "CSC", "2018-02-01"),
+                event("D-1", "hospital.discharge", "BHT", "2018-05-20"),
+                event("F-1", "placement.started", "CSC", "2018-05-20").details("{'placementType':'foster_care'}"))))
+                .isEmpty();
     }
 
     @Test
-    void firesForANewMothersDischargeWhileTheBabyIsOnAChildInNeedPlan() {
+    void givenTheMothersDischargeAfterTheBirthWhileTheBabyIsOnAPlan_thenFires() {
         List<Finding> findings = evaluate(child().add(
-                event("P-1", "cin_plan.started", "CSC", "2019-01-10").details("{'unborn':true}"),
-                event("B-1", "health.birth", "BHT", "2019-02-01").children("C1", "C2"),
-                event("L-014", "hospital.discharge", "BHT", "2019-02-04").children("M1")
-                        .details("{'unit':'maternity ward'}"),
-                event("X-1", "hospital.discharge", "BHT", "2019-02-04").children("C2")));
-        // C2 (a twin) is not a parent: only the mother's discharge counts.
+                event("R-1", "relationship.recorded", "CSC", "2019-01-05").adults("M1")
+                        .details("{'person':'M1','relationship':'mother','of':'C1'}"),
+                event("P-1", "cin_plan.started", "CSC", "2019-01-10"),
+                event("B-1", "health.birth", "BHT", "2019-02-01"),
+                event("D-1", "hospital.discharge", "BHT", "2019-02-04").details("{'subject':'M1'}")));
         assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsExactly("L-014");
-            assertThat(f.explanation()).startsWith("A parent");
+            assertThat(f.evidence()).containsExactly("D-1", "P-1");
+            assertThat(f.explanation()).startsWith("The baby's mother was discharged");
         });
     }
 
     @Test
-    void ignoresAHouseholdMembersDischargeWhenTheChildHasNoPlan() {
-        assertThat(evaluate(child().add(event("B-1", "health.birth", "BHT", "2019-02-01"),
-                event("D-1", "hospital.discharge", "BHT", "2019-02-04").children("M1")
-                        .details("{'unit':'maternity ward','planningMeetingHeld':false}")))).isEmpty();
+    void givenSomeoneElsesDischargeOrTheMothersLongAfterTheBirth_thenSilent() {
+        assertThat(evaluate(child().add(event("P-1", "cin_plan.started", "CSC", "2019-01-10"),
+                event("B-1", "health.birth", "BHT", "2019-02-01"),
+                event("D-1", "hospital.discharge", "BHT", "2019-02-04").children("C2")))).isEmpty();
+        assertThat(evaluate(child().add(
+                event("R-1", "relationship.recorded", "CSC", "2019-01-05").adults("M1")
+                        .details("{'person':'M1','relationship':'mother','of':'C1'}"),
+                event("P-1", "cin_plan.started", "CSC", "2019-01-10"),
+                event("B-1", "health.birth", "BHT", "2019-02-01"),
+                event("D-1", "hospital.discharge", "BHT", "2019-06-04").details("{'subject':'M1'}")))).isEmpty();
     }
 }

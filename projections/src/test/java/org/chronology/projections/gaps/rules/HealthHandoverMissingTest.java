@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chronology.projections.gaps.TestCase.child;
 import static org.chronology.projections.gaps.TestCase.event;
 
+/** HEALTH_HANDOVER_MISSING: when a child's care moves between health services, a formal handover is recorded. */
 class HealthHandoverMissingTest {
 
     private final HealthHandoverMissing rule = new HealthHandoverMissing();
@@ -22,53 +23,42 @@ class HealthHandoverMissingTest {
     }
 
     @Test
-    void firesOnAnInformalIncompleteHandover() {
-        // Family T: the post-natal ward passed only "looked after child" to the NNU.
+    void givenAHandoverRecordedAsNotFormal_thenFiresOnIt() {
         List<Finding> findings = evaluate(child().add(event("T-029", "health.handover", "BHT", "2018-03")
-                .details("{'fromService':'post-natal ward','toService':'NNU','formal':false,'incomplete':true}")), asOf);
+                .details("{'fromService':'post-natal ward','toService':'NNU','formal':false}")), asOf);
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("HEALTH_HANDOVER_MISSING");
+            assertThat(f.severity().code()).isEqualTo("medium");
             assertThat(f.evidence()).containsExactly("T-029");
-            assertThat(f.agencies()).containsExactly("BHT");
-            assertThat(f.occurredAt()).isEqualTo("2018-03");
-            assertThat(f.explanation()).contains("post-natal ward", "NNU", "informal and incomplete");
+            assertThat(f.explanation()).contains("from post-natal ward to NNU", "not a formal handover");
         });
     }
 
     @Test
-    void firesOnATransferWithNoHandover() {
-        List<Finding> findings = evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10")
-                .details("{'toUnit':'specialist unit'}")), asOf);
-
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(f.evidence()).containsExactly("X-1");
-            assertThat(f.agencies()).containsExactly("BHT");
-            assertThat(f.explanation()).contains("specialist unit", "2018-06-10");
-        });
-    }
-
-    @Test
-    void staysSilentOnAFormalHandover() {
-        assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10"),
-                event("H-1", "health.handover", "BHT", "2018-06-11")
-                        .details("{'fromService':'ward','toService':'NNU','formal':true}")), asOf)).isEmpty();
+    void givenATransferWithNoHandover_thenFiresOnTheTransfer() {
         assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10")
-                .details("{'formal':true}")), asOf)).isEmpty();
-    }
-
-    @Test
-    void aTransferWithAnInformalHandoverIsOneFinding() {
-        assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10"),
-                event("H-1", "health.handover", "BHT", "2018-06-10").details("{'formal':false}")), asOf))
-                .singleElement().satisfies(f -> {
-                    assertThat(f.evidence()).containsExactly("H-1", "X-1");
-                    assertThat(f.explanation()).contains("informal");
+                .details("{'toUnit':'PICU'}")), asOf)).singleElement().satisfies(f -> {
+                    assertThat(f.evidence()).containsExactly("X-1");
+                    assertThat(f.explanation()).contains("to PICU", "between 2018-06-09 and 2018-06-11");
                 });
     }
 
     @Test
-    void readsAMonthPrecisionTransferGenerously() {
+    void givenAFormalHandoverWithinADay_thenSilent() {
+        assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10"),
+                event("H-1", "health.handover", "BHT", "2018-06-11").details("{'formal':true}")), asOf)).isEmpty();
+    }
+
+    @Test
+    void givenATransferWithAnInformalHandover_thenOneFindingOnTheHandover() {
+        assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10"),
+                event("H-1", "health.handover", "BHT", "2018-06-10").details("{'formal':false}")), asOf))
+                .singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly("H-1", "X-1"));
+    }
+
+    @Test
+    void givenAMonthPrecisionTransfer_thenAHandoverThatMonthCountsAndTheRuleWaitsForTheMonthsEnd() {
         assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06"),
                 event("H-1", "health.handover", "BHT", "2018-06-20")), asOf)).isEmpty();
         var file = child().add(event("X-1", "hospital.transfer", "BHT", "2018-06"));
@@ -77,17 +67,32 @@ class HealthHandoverMissingTest {
     }
 
     @Test
-    void waitsForTheDayAfterTheTransfer() {
-        var file = child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10"));
-
-        assertThat(evaluate(file, LocalDate.of(2018, 6, 11))).isEmpty();
-        assertThat(evaluate(file, LocalDate.of(2018, 6, 12))).hasSize(1);
+    void givenAHealthVisitorNewAfterTheBirthOfAChildKnownToTheLeadAgencyAndNoHandover_thenFires() {
+        List<Finding> findings = evaluate(child().add(event("R-1", "referral.made", "MW", "2018-01-10")
+                        .details("{'referredTo':'CSC'}"),
+                event("B-1", "health.birth", "BHT", "2018-03-01"),
+                event("V-1", "visit.home", "HV", "2018-03-20")), asOf);
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsExactly("V-1", "B-1");
+            assertThat(f.agencies()).containsExactly("HV");
+            assertThat(f.explanation()).contains("between 2018-03-01 and 2018-03-21");
+        });
     }
 
     @Test
-    void ignoresOtherChildren() {
-        assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10").children("C2"),
-                event("H-1", "health.handover", "BHT", "2018-06-10").children("C2").details("{'formal':false}")),
-                asOf)).isEmpty();
+    void givenAHandoverToTheHealthVisitorOrNoLeadAgencyInvolvement_thenSilent() {
+        assertThat(evaluate(child().add(event("R-1", "referral.made", "MW", "2018-01-10").details("{'referredTo':'CSC'}"),
+                event("B-1", "health.birth", "BHT", "2018-03-01"),
+                event("H-1", "health.handover", "MW", "2018-03-12").details("{'toAgency':'HV','formal':true}"),
+                event("V-1", "visit.home", "HV", "2018-03-20")), asOf)).isEmpty();
+        assertThat(evaluate(child().add(event("A-1", "appointment.attended", "MW", "2018-01-10"),
+                event("B-1", "health.birth", "BHT", "2018-03-01"),
+                event("V-1", "visit.home", "HV", "2018-03-20")), asOf)).isEmpty();
+    }
+
+    @Test
+    void givenAnotherChildsTransfer_thenSilent() {
+        assertThat(evaluate(child().add(event("X-1", "hospital.transfer", "BHT", "2018-06-10").children("C2")), asOf))
+                .isEmpty();
     }
 }
