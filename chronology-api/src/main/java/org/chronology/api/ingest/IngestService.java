@@ -17,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,10 @@ public class IngestService {
             for (int i = 0; i < batch.size(); i++) {
                 if (batch.get(i) instanceof RecordEntry record
                         && outcomes.get(i).status() == EntryOutcome.Status.RECORDED) {
-                    recorded.put(record.entryId(), record.envelope().children());
+                    // Under its adults too: a person's timeline is read by person id (a father's, a mother's).
+                    List<String> people = new ArrayList<>(record.envelope().children());
+                    people.addAll(record.envelope().adults());
+                    recorded.put(record.entryId(), people);
                 }
             }
         }

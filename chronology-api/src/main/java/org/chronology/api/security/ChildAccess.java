@@ -19,7 +19,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides what a caller may read of a child, and records every read, allowed or refused, in the audit. An
@@ -63,12 +66,34 @@ public class ChildAccess {
         return authorize(caller, childId, endpoint, true);
     }
 
+    /**
+     * A read of a person's record or of a household ({@code subject}), on the best reading the caller has of any of
+     * {@code children}, the children of the subject's household. A reviewer reads it when one of the review's
+     * children is among them, within the review; an agency in full when it may read one of them in full, and then
+     * only entries naming no child or one of those (the reading's children: reading a father through one child
+     * opens no other child's record); otherwise its own knowledge, when it has some of one of them. Refused and
+     * audited as a child's read is.
+     */
+    public Reading authorizeHouseholdRead(Caller caller, String subject, Collection<String> children, String endpoint) {
+        Reading reading = switch (caller.role()) {
+            case REVIEWER -> children.stream().anyMatch(caller.review().children()::contains)
+                    ? Reading.review(caller.review()) : null;
+            case AGENCY -> householdReading(caller.agency(), children);
+            case ADMIN, DASHBOARD -> null;
+        };
+        return decide(caller, subject, endpoint, reading, false);
+    }
+
     private Reading authorize(Caller caller, String childId, String endpoint, boolean wholeRecordOnly) {
         Reading reading = switch (caller.role()) {
             case REVIEWER -> caller.review().children().contains(childId) ? Reading.review(caller.review()) : null;
             case AGENCY -> agencyReading(caller.agency(), childId);
             case ADMIN, DASHBOARD -> null;
         };
+        return decide(caller, childId, endpoint, reading, wholeRecordOnly);
+    }
+
+    private Reading decide(Caller caller, String childId, String endpoint, Reading reading, boolean wholeRecordOnly) {
         if (reading == null || (wholeRecordOnly && reading.scope() == Reading.Scope.OWN)) {
             audit(caller, childId, endpoint, "refused", false);
             throw Problem.forbidden(reading == null ? REFUSED : "This agency reads only its own knowledge of this"
@@ -78,6 +103,19 @@ public class ChildAccess {
                 && !access.hasReadInFull(caller.agency(), childId);
         audit(caller, childId, endpoint, reading.scope().code(), first);
         return reading;
+    }
+
+    private Reading householdReading(String agency, Collection<String> children) {
+        Set<String> full = new LinkedHashSet<>();
+        boolean knows = false;
+        for (String child : children) {
+            Reading reading = agencyReading(agency, child);
+            if (reading != null && reading.scope() == Reading.Scope.FULL) {
+                full.add(child);
+            }
+            knows |= reading != null;
+        }
+        return !full.isEmpty() ? Reading.fullFor(full) : knows ? Reading.ownKnowledge(agency) : null;
     }
 
     private Reading agencyReading(String agency, String childId) {

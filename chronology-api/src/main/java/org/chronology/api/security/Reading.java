@@ -1,6 +1,7 @@
 package org.chronology.api.security;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -23,6 +24,11 @@ public record Reading(Scope scope, LocalDate from, LocalDate to, String knownTo,
         return new Reading(Scope.FULL, null, null, null, null);
     }
 
+    /** The whole record, of entries that name no child or one of {@code children}. */
+    static Reading fullFor(Set<String> children) {
+        return new Reading(Scope.FULL, null, null, null, Set.copyOf(children));
+    }
+
     static Reading review(Caller.Review review) {
         return new Reading(Scope.REVIEW, review.from(), review.to(), null, review.children());
     }
@@ -43,6 +49,11 @@ public record Reading(Scope scope, LocalDate from, LocalDate to, String knownTo,
     /** Whether a period from {@code start} to {@code end} overlaps this reading's period. */
     public boolean overlaps(LocalDate start, LocalDate end) {
         return (from == null || !end.isBefore(from)) && (to == null || !start.isAfter(to));
+    }
+
+    /** Whether an entry naming {@code entryChildren} is shown: one naming no child, or one of this reading's. */
+    public boolean showsEntryOf(Collection<String> entryChildren) {
+        return children == null || entryChildren.isEmpty() || entryChildren.stream().anyMatch(children::contains);
     }
 
     /** Children other than these are not named to a reviewer; {@code null}: no such limit. */

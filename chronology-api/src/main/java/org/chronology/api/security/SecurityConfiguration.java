@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/events/**").hasRole("AGENCY")
                         .requestMatchers("/api/v1/dashboard/**").hasRole("DASHBOARD")
                         .requestMatchers("/api/v1/children/*/grants", "/api/v1/grants/**").hasAnyRole("ADMIN", "AGENCY")
-                        .requestMatchers("/api/v1/children/**").hasAnyRole("AGENCY", "REVIEWER")
+                        .requestMatchers("/api/v1/children/**", "/api/v1/people/**").hasAnyRole("AGENCY", "REVIEWER")
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .opaqueToken(token -> token.introspector(introspector))

@@ -1,5 +1,6 @@
 package org.chronology.projections.gaps;
 
+import org.chronology.projections.people.HouseholdLinks;
 import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +46,7 @@ public class FindingsRefresher {
     private static final Duration LONGEST_WAIT_FOR_LOAD = Duration.ofMinutes(2);
 
     private final JdbcTemplate jdbc;
+    private final HouseholdLinks links;
     private final CaseFiles caseFiles;
     private final GapEngine engine;
     private final TransactionTemplate transactions;
@@ -65,6 +66,7 @@ public class FindingsRefresher {
     public FindingsRefresher(JdbcTemplate jdbc, CaseFiles caseFiles, GapEngine engine, TransactionTemplate transactions,
                              Clock clock, TimelineRebuilds rebuilds) {
         this.jdbc = jdbc;
+        this.links = new HouseholdLinks(jdbc);
         this.caseFiles = caseFiles;
         this.engine = engine;
         this.transactions = transactions;
@@ -178,21 +180,8 @@ public class FindingsRefresher {
      * relationships, so the children of those people are looked at again too.
      */
     private Set<String> childrenOf(List<String> people) {
-        Set<String> children = new LinkedHashSet<>();
+        Set<String> children = links.children(links.related(people, true), true);
         String in = " IN (" + InLists.placeholders(people.size()) + ")";
-        Set<String> concerned = new LinkedHashSet<>(people);
-        jdbc.query("SELECT DISTINCT r.person_id FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
-                        + " JOIN timeline_person r ON r.entry_id = e.entry_id"
-                        + " WHERE e.event_type = '" + Household.RELATIONSHIP_RECORDED + "' AND p.person_id" + in,
-                (RowCallbackHandler) rs -> concerned.add(rs.getString(1)), people.toArray());
-        jdbc.query("SELECT DISTINCT e.children FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
-                        + " WHERE p.person_id IN (" + InLists.placeholders(concerned.size()) + ")",
-                rs -> {
-                    String listed = rs.getString(1);
-                    if (listed != null && !listed.isEmpty()) {
-                        children.addAll(List.of(listed.split(" ")));
-                    }
-                }, concerned.toArray());
         jdbc.query("SELECT DISTINCT child_id FROM finding WHERE child_id" + in,
                 (RowCallbackHandler) rs -> children.add(rs.getString(1)), people.toArray());
         return children;

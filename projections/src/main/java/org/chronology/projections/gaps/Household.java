@@ -1,5 +1,7 @@
 package org.chronology.projections.gaps;
 
+import org.chronology.core.api.event.EventType;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -28,8 +30,8 @@ import java.util.Set;
  */
 public final class Household {
 
-    public static final String PERSON_RECORDED = "person.recorded";
-    public static final String RELATIONSHIP_RECORDED = "relationship.recorded";
+    public static final String PERSON_RECORDED = EventType.PERSON_RECORDED.code();
+    public static final String RELATIONSHIP_RECORDED = EventType.RELATIONSHIP_RECORDED.code();
 
     public static final String MOTHER = "mother";
     public static final String FATHER = "father";

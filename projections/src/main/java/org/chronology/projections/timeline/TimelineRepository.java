@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +31,28 @@ public class TimelineRepository {
 
     /** The entries' JSON documents, in timeline order: period start, then recording time, then arrival. */
     public List<String> documents(TimelineQuery query) {
+        return documents(query, childFiling(query));
+    }
+
+    /**
+     * The documents of the entries naming any of {@code people}, as a child or an adult, each once, filtered as
+     * {@code query} says (its person is not used): a person's or a household's timeline.
+     */
+    public List<String> documentsNaming(Collection<String> people, TimelineQuery query) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Filing filing = new Filing(" FROM timeline_entry e WHERE e.entry_id IN (SELECT p.entry_id FROM timeline_person p"
+                + " WHERE p.person_id IN (" + InLists.placeholders(people.size()) + "))", List.copyOf(people));
+        return documents(query, filing);
+    }
+
+    private List<String> documents(TimelineQuery query, Filing filing) {
         if (!query.historical()) {
-            return select(query, "e.document");
+            return select(query, "e.document", filing);
         }
         Instant asOf = query.asOf() != null ? query.asOf() : Instant.now();
-        List<String> originals = select(query, "e.entry_id, COALESCE(e.original, e.document)");
+        List<String> originals = select(query, "e.entry_id, COALESCE(e.original, e.document)", filing);
         return historical(originals, asOf);
     }
 
@@ -44,12 +62,23 @@ public class TimelineRepository {
                 null, null), "e.event_id");
     }
 
+    /** Which entries a timeline starts from: the FROM and WHERE of the query, and their arguments. */
+    private record Filing(String sql, List<Object> args) {
+    }
+
+    /** A child's timeline: the entries naming the child as a child. */
+    private static Filing childFiling(TimelineQuery query) {
+        return new Filing(" FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
+                + " WHERE p.person_id = ? AND p.is_child = TRUE", List.of(query.personId()));
+    }
+
     private List<String> select(TimelineQuery query, String columns) {
-        StringBuilder sql = new StringBuilder("SELECT ").append(columns)
-                .append(" FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id")
-                .append(" WHERE p.person_id = ? AND p.is_child = TRUE");
-        List<Object> args = new ArrayList<>();
-        args.add(query.personId());
+        return select(query, columns, childFiling(query));
+    }
+
+    private List<String> select(TimelineQuery query, String columns, Filing filing) {
+        StringBuilder sql = new StringBuilder("SELECT ").append(columns).append(filing.sql());
+        List<Object> args = new ArrayList<>(filing.args());
         if (query.from() != null) {
             sql.append(" AND e.occurred_to >= ?");
             args.add(query.from());
