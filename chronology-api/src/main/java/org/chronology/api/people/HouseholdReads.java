@@ -7,6 +7,7 @@ import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
 import org.chronology.api.security.Reading;
+import org.chronology.api.export.Chronology;
 import org.chronology.api.timeline.ReviewerView;
 import org.chronology.api.timeline.TimelineFilters;
 import org.chronology.projections.gaps.CaseEvent;
@@ -17,6 +18,8 @@ import org.chronology.projections.timeline.TimelineQuery;
 import org.chronology.projections.timeline.TimelineRepository;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,13 +42,15 @@ class HouseholdReads {
     private final HouseholdLinks links;
     private final ProjectionProgress progress;
     private final ChildAccess access;
+    private final Clock clock;
 
     HouseholdReads(TimelineRepository timelines, HouseholdLinks links, ProjectionProgress progress,
-                   ChildAccess access) {
+                   ChildAccess access, Clock clock) {
         this.timelines = timelines;
         this.links = links;
         this.progress = progress;
         this.access = access;
+        this.clock = clock;
     }
 
     /**
@@ -124,6 +129,15 @@ class HouseholdReads {
             }
         }
         return ",\"people\":" + Json.write(persons) + ",\"relationships\":" + Json.write(relationships);
+    }
+
+    /** The entries naming {@code people} as an export lays them out: the reading's period, no findings. */
+    Chronology chronology(String name, String subject, Collection<String> people, Read read) {
+        Reading reading = read.reading();
+        TimelineQuery query = new TimelineQuery(subject, reading.from(), reading.to(), List.of(), List.of(),
+                reading.knownTo(), null);
+        return new Chronology(name, List.of(subject), reading.from(), reading.to(),
+                reading.clampTo(LocalDate.now(clock)), new ArrayList<>(entries(people, query, reading)), List.of());
     }
 
     static List<String> documents(List<ObjectNode> entries) {

@@ -1,5 +1,6 @@
 package org.chronology.api.people;
 
+import org.chronology.api.export.Download;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.Reading;
 import org.chronology.api.timeline.TimelineFilters;
@@ -50,6 +51,22 @@ class PeopleController {
             throws Exception {
         String child = QueryParameters.personId("childId", childId);
         return read("childId", child, parameters, caller, "household", () -> reads.people(child));
+    }
+
+    @GetMapping("/api/v1/people/{personId}/export.{format}")
+    ResponseEntity<byte[]> personExport(@PathVariable String personId, @PathVariable String format, Caller caller) {
+        Download.Format as = Download.Format.of(format);
+        String person = QueryParameters.personId("personId", personId);
+        HouseholdReads.Read read = reads.authorize(caller, person, "person.export." + as.extension());
+        return Download.of(reads.chronology(person, person, Set.of(person), read), as);
+    }
+
+    @GetMapping("/api/v1/children/{childId}/household/export.{format}")
+    ResponseEntity<byte[]> householdExport(@PathVariable String childId, @PathVariable String format, Caller caller) {
+        Download.Format as = Download.Format.of(format);
+        String child = QueryParameters.personId("childId", childId);
+        HouseholdReads.Read read = reads.authorize(caller, child, "household.export." + as.extension());
+        return Download.of(reads.chronology(child + " household", child, reads.people(child), read), as);
     }
 
     /**

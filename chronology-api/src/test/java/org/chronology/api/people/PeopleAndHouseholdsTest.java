@@ -70,6 +70,17 @@ class PeopleAndHouseholdsTest extends ServiceTest {
     }
 
     @Test
+    void theFatherAndTheHouseholdExportAsAChildDoes() {
+        var father = csc.get("/api/v1/people/" + FATHER + "/export.csv");
+        assertThat(father.status()).as(father.text()).isEqualTo(200);
+        assertThat(father.text()).contains("PH-father", "PH-rel").doesNotContain("PH-incident");
+        var household = csc.get("/api/v1/children/" + CHILD + "/household/export.pdf");
+        assertThat(household.status()).isEqualTo(200);
+        assertThat(household.contentType()).isEqualTo("application/pdf");
+        assertThat(asAgency("PH-SCH").get("/api/v1/people/" + FATHER + "/export.docx").status()).isEqualTo(403);
+    }
+
+    @Test
     void aReviewerOfTheChildReadsTheFatherWithinTheReview() {
         var reviewer = service.reviewer(CHILD);
 
