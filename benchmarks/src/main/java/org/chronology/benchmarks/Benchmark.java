@@ -70,7 +70,7 @@ public final class Benchmark {
                           Latency freshnessMs, Latency bulkFreshnessMs, Map<String, Latency> readWhileRefreshingMs,
                           double findingsUpToDateSeconds, Map<String, Latency> readMs, double replaySeconds,
                           double replayPerSecond, double ingestCpuMsPerEvent, double replayCpuMsPerEvent,
-                          long peakHeapMiB, long peakResidentMiB) {
+                          long peakHeapMiB, long peakResidentMiB, JudgingBenchmark.Judging judging) {
     }
 
     private Benchmark() {
@@ -103,6 +103,9 @@ public final class Benchmark {
     public static Results run(Settings settings) throws Exception {
         Files.createDirectories(settings.output());
         Path work = Files.createTempDirectory("chronology-benchmark");
+        // Judged in-process before the service starts, so nothing else competes for the cores.
+        boolean full = settings.mode().equals("full");
+        JudgingBenchmark.Judging judging = JudgingBenchmark.measure(full ? 200 : 50, full ? 1_000 : 200);
         DataGenerator.Generated data = DataGenerator.generate(settings.children(), settings.events(), settings.seed(), BATCH);
         System.out.printf("Generated %,d events for %,d children in %,d batches%n", data.total(), settings.children(),
                 data.batches().size());
@@ -114,12 +117,12 @@ public final class Benchmark {
             List<String> database = postgres != null
                     ? List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.jdbcUrl())
                     : List.of();
-            return measure(settings, data, raw, work, database);
+            return measure(settings, data, raw, work, database, judging);
         }
     }
 
     private static Results measure(Settings settings, DataGenerator.Generated data, double raw, Path work,
-                                   List<String> database) throws Exception {
+                                   List<String> database, JudgingBenchmark.Judging judging) throws Exception {
         try (ServiceLauncher service = ServiceLauncher.start(settings.jar(), work.resolve("service"), settings.output()
                 .resolve("benchmark-service-" + settings.label() + ".log"), "1g", database)) {
             Http http = new Http(service.port());
@@ -188,7 +191,7 @@ public final class Benchmark {
                     percentiles(bulkFreshness),
                     readsWhileRefreshing, findingsSeconds, reads,
                     replaySeconds, data.total() / replaySeconds, (double) ingestCpu / data.total(),
-                    (double) replayCpu / data.total(), peakHeap.get(), peakResident);
+                    (double) replayCpu / data.total(), peakHeap.get(), peakResident, judging);
             report(results, settings);
             return results;
         }
@@ -360,7 +363,7 @@ public final class Benchmark {
         return percentiles(millis);
     }
 
-    private static Latency percentiles(List<Double> values) {
+    static Latency percentiles(List<Double> values) {
         if (values.isEmpty()) {
             return new Latency(Double.NaN, Double.NaN);
         }
@@ -430,6 +433,8 @@ public final class Benchmark {
         r.readWhileRefreshingMs().forEach((what, l) -> table.append(String.format(
                 "| %s p50 / p99, findings being refreshed | %.1f / %.1f ms |%n", what, l.p50(), l.p99())));
         table.append(String.format("| findings up to date after the timeline | %.1f s |%n", r.findingsUpToDateSeconds()));
+        table.append(String.format("| judging a household of %,d entries with all %d rules, in-process, p50 / p99 | %.2f / %.2f ms |%n",
+                JudgingBenchmark.ENTRIES, r.judging().rules(), r.judging().millis().p50(), r.judging().millis().p99()));
         r.readMs().forEach((what, l) -> table.append(String.format("| %s p50 / p99 | %.1f / %.1f ms |%n", what, l.p50(), l.p99())));
         table.append(String.format("| full replay of the timeline | %.1f s, %,.0f events/s |%n", r.replaySeconds(), r.replayPerSecond()));
         table.append(String.format("| service CPU per event: ingest until the timeline caught up / replay | %.3f / %.3f ms |%n",

@@ -32,6 +32,8 @@ class QuickBenchmarkIT {
                 "gaps ~100 events");
         assertThat(r.readWhileRefreshingMs()).containsOnlyKeys(r.readMs().keySet());
         assertThat(r.findingsUpToDateSeconds()).isPositive();
+        assertThat(r.judging().rules()).isGreaterThanOrEqualTo(22);
+        assertThat(r.judging().millis().p99()).isPositive();
         assertThat(r.replayPerSecond()).isPositive();
         // Work of some kind per event, yet less than a second of CPU each.
         assertThat(r.ingestCpuMsPerEvent()).isBetween(0.001, 1000.0);

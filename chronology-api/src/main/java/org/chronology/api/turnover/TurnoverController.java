@@ -54,7 +54,7 @@ class TurnoverController {
         progress.awaitCatchUp(TurnoverProjection.GROUP);
         Turnover result = turnover.turnover(child, role, period.clampFrom(fromDate), period.clampTo(toDate));
         return new TurnoverView(result.childId(), result.role(), result.allocations().stream()
-                .map(a -> period.from() != null && a.start().isBefore(period.from())
+                .map(a -> period.from() != null && a.start() != null && a.start().isBefore(period.from())
                         // A reviewer learns that the worker held the case before the period, not since when.
                         ? new AllocationView(a.workerId(), "before " + period.from(), a.to(), period.from(), a.end())
                         : new AllocationView(a.workerId(), a.from(), a.to(), a.start(), a.end())).toList(),

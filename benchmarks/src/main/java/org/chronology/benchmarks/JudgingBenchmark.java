@@ -1,0 +1,114 @@
+package org.chronology.benchmarks;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.chronology.core.api.event.Sector;
+import org.chronology.projections.gaps.CaseEvent;
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.GapEngine;
+import org.chronology.projections.gaps.GapRule;
+import org.chronology.projections.gaps.WorkingCalendar;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Judging one household with every gap rule, in-process: the rules are pure functions of a case file, so this
+ * is what the findings refresher and a gaps read spend beyond reading the file. A household of a child, a
+ * sibling, their mother and her partner, with {@value #ENTRIES} entries of the kinds a busy case holds over
+ * three years, recorded by agencies of every sector.
+ * <pre>java -cp benchmarks/target/chronology-benchmark.jar org.chronology.benchmarks.JudgingBenchmark</pre>
+ */
+public final class JudgingBenchmark {
+
+    static final int ENTRIES = 1_000;
+    private static final String RULES = "org.chronology.projections.gaps.rules";
+    private static final Map<String, Sector> SECTORS = Map.of("CSC", Sector.LA_CSC, "MASH", Sector.LA_FRONTDOOR,
+            "POLICE", Sector.JUSTICE_POLICE, "HV", Sector.HEALTH_COMMUNITY, "GP", Sector.HEALTH_PRIMARY,
+            "ED", Sector.HEALTH_ACUTE, "SCHOOL", Sector.EDUCATION, "CAMHS", Sector.HEALTH_MH, "K2", Sector.VCS);
+    private static final List<String> AGENCIES = List.copyOf(SECTORS.keySet());
+    /** Types in proportion to a busy case: contacts most, meetings and decisions fewer. */
+    private static final List<String> TYPES = List.of("visit.home", "visit.home", "contact.remote", "contact.in_person",
+            "appointment.attended", "appointment.missed", "appointment.missed", "concern.recorded", "info.shared",
+            "referral.made", "referral.decision", "assessment.started", "assessment.completed", "strategy.discussion",
+            "conference.initial", "conference.review", "meeting.core_group", "meeting.cin_review", "worker.allocated",
+            "case.opened", "case.closed", "police.incident", "hospital.ed_attendance", "injury.observed",
+            "service.offered", "service.declined", "household.change", "escalation.raised", "health.handover");
+
+    /** Milliseconds to judge the household, warm, and how many rules judged it. */
+    public record Judging(int rules, Benchmark.Latency millis) {
+    }
+
+    private JudgingBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        Judging judging = measure(200, 1_000);
+        System.out.printf("%d rules judge a household of %,d entries in %.2f ms (p50), %.2f ms (p99)%n",
+                judging.rules(), ENTRIES, judging.millis().p50(), judging.millis().p99());
+    }
+
+    static Judging measure(int warmUps, int runs) {
+        List<GapRule> rules;
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(RULES)) {
+            rules = List.copyOf(context.getBeansOfType(GapRule.class).values());
+        }
+        GapEngine engine = new GapEngine(rules, Map.of());
+        CaseFile household = household(new Random(42));
+        LocalDate asOf = LocalDate.of(2024, 6, 30);
+        for (int i = 0; i < warmUps; i++) {
+            engine.evaluate(household, asOf);
+        }
+        List<Double> millis = new ArrayList<>(runs);
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            engine.evaluate(household, asOf);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return new Judging(rules.size(), Benchmark.percentiles(millis));
+    }
+
+    private static CaseFile household(Random random) {
+        List<CaseEvent> events = new ArrayList<>(ENTRIES);
+        LocalDate day = LocalDate.of(2021, 7, 1);
+        for (int i = 0; i < ENTRIES; i++) {
+            day = day.plusDays(random.nextInt(2));
+            String type = TYPES.get(random.nextInt(TYPES.size()));
+            String agency = type.startsWith("worker.") || type.startsWith("case.") || type.startsWith("strategy.")
+                    || type.startsWith("conference.") || type.startsWith("meeting.") || type.startsWith("referral.decision")
+                    ? "CSC" : AGENCIES.get(random.nextInt(AGENCIES.size()));
+            events.add(CaseEvent.fromDocument(document(i, type, agency, day, random), i));
+        }
+        return new CaseFile("J-Child", events, SECTORS, WorkingCalendar.englandAndWales());
+    }
+
+    private static ObjectNode document(int i, String type, String agency, LocalDate day, Random random) {
+        ObjectNode doc = Http.MAPPER.createObjectNode();
+        doc.put("eventId", "J-" + i).put("type", type).put("recordingAgency", agency).putNull("actingAgency");
+        doc.put("occurredAt", day.toString()).put("precision", "day");
+        doc.putObject("period").put("from", day.toString()).put("to", day.toString());
+        doc.put("recordedAt", day.plusDays(1 + random.nextInt(3)).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
+        doc.putArray("children").add(i % 7 == 0 ? "J-Sibling" : "J-Child");
+        doc.putArray("adults").add(i % 3 == 0 ? "J-Partner" : "J-Mother");
+        ObjectNode worker = doc.putObject("worker");
+        worker.put("id", "SW-" + (i / 120)).put("role", "SOCIAL_WORKER");
+        ObjectNode details = doc.putObject("details");
+        if (type.startsWith("strategy.") || type.startsWith("conference.") || type.startsWith("meeting.")) {
+            details.putArray("invited").add("CSC").add("POLICE").add(AGENCIES.get(random.nextInt(AGENCIES.size())));
+            details.putArray("attended").add("CSC").add("POLICE");
+        } else if (type.equals("info.shared")) {
+            details.putArray("to").add(AGENCIES.get(random.nextInt(AGENCIES.size())));
+        } else if (type.equals("appointment.missed")) {
+            details.put("reason", random.nextBoolean() ? "was_not_brought" : "did_not_attend");
+        } else if (type.equals("referral.decision")) {
+            details.put("decision", random.nextBoolean() ? "nfa" : "assessment");
+        } else if (type.equals("concern.recorded")) {
+            details.putArray("categories").add(random.nextBoolean() ? "substance" : "da_coercive_control");
+        }
+        return doc;
+    }
+}
