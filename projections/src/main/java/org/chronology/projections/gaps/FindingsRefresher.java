@@ -14,10 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the stored findings that dashboards count up to date. The timeline projection marks the people whose
@@ -35,8 +35,11 @@ public class FindingsRefresher {
     public static final String EVERYONE = "*";
 
     private static final int CHUNK = 200;
-    /** At most this many children per run, so that a bulk load is not slowed by re-judging cases meanwhile. */
-    private static final int MAX_CHILDREN_PER_RUN = 500;
+    /**
+     * At most this many children per run while a load goes on, so that it is not slowed by re-judging cases
+     * meanwhile; once the timeline has caught up, a run judges every marked child.
+     */
+    private static final int MAX_CHILDREN_PER_RUN_DURING_LOAD = 500;
     /**
      * Children stored per transaction. Every commit is written to disk before it returns (that is what makes an
      * acknowledged event durable), so one commit per child would compete with ingest for the store.
@@ -114,7 +117,8 @@ public class FindingsRefresher {
         int evaluated = 0;
         String after = "";
         List<Map<String, Object>> marks;
-        while (evaluated < MAX_CHILDREN_PER_RUN && !rebuilds.timelineRebuilding() && lease.acquire()
+        while ((evaluated < MAX_CHILDREN_PER_RUN_DURING_LOAD || !rebuilds.timelineCatchingUp())
+                && !rebuilds.timelineRebuilding() && lease.acquire()
                 && !(marks = marksAfter(after)).isEmpty()) {
             List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
             LocalDate today = LocalDate.now(clock);
@@ -123,8 +127,10 @@ public class FindingsRefresher {
                 List<String> group = children.subList(from, Math.min(children.size(), from + CHILDREN_PER_TRANSACTION));
                 // Evaluated before the transaction, which then only writes: it holds the database's write turn
                 // (on the embedded database, one writer at a time) for as short a time as it can.
-                Map<String, List<Finding>> findings = new LinkedHashMap<>();
-                group.forEach(child -> findings.put(child, engine.evaluate(caseFiles.caseFile(child), today)));
+                // On every core: judging is pure, and reading case files waits on the database as much as it computes.
+                Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
+                group.parallelStream().forEach(child -> findings.put(child,
+                        engine.evaluate(caseFiles.caseFile(child), today)));
                 transactions.executeWithoutResult(status ->
                         findings.forEach((child, found) -> store(child, found, today)));
             }
