@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 class HouseholdReads {
 
     private static final int MAX_CHILDREN = 50;
+    private static final String RETRACTED = "retracted";
 
     private final TimelineRepository timelines;
     private final HouseholdLinks links;
@@ -106,7 +107,10 @@ class HouseholdReads {
         List<ObjectNode> all = entries(people, unfiltered.query(personId, reading), reading);
         List<CaseEvent> events = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            events.add(CaseEvent.fromDocument(all.get(i), i));
+            // The timeline shows a retracted entry as retracted; what it said is no longer recorded.
+            if (!RETRACTED.equals(all.get(i).path("status").asText())) {
+                events.add(CaseEvent.fromDocument(all.get(i), i));
+            }
         }
         return new Household(events);
     }

@@ -81,6 +81,29 @@ class PeopleAndHouseholdsTest extends ServiceTest {
     }
 
     @Test
+    void aRetractedRelationshipOpensNothingAndLeavesTheHousehold() {
+        String stepfather = "PH-Stepfather";
+        ObjectNode relationship = people("PH-step-rel", "relationship.recorded", "PH-CSC", List.of(CHILD),
+                List.of(stepfather), "Mother's partner");
+        relationship.putObject("details").put("person", stepfather).put("relationship", "mother's partner")
+                .put("of", CHILD);
+        postAll(List.of(relationship));
+        assertThat(csc.get("/api/v1/people/" + stepfather + "/timeline").status()).isEqualTo(200);
+        assertThat(csc.get("/api/v1/children/" + CHILD + "/household").json().get("relationships")
+                .findValuesAsText("relationship")).contains("partner_of_parent");
+
+        ObjectNode retraction = Envelope.correction("PH-step-rel-retracted", "PH-CSC", "PH-step-rel");
+        retraction.put("type", "entry.retracted");
+        retraction.putObject("details").put("retractsEventId", "PH-step-rel").put("reason", "Wrong family");
+        postAll(List.of(retraction));
+
+        assertThat(csc.get("/api/v1/people/" + stepfather + "/timeline").status()).isEqualTo(403);
+        var household = csc.get("/api/v1/children/" + CHILD + "/household").json();
+        assertThat(household.get("people").findValuesAsText("personId")).doesNotContain(stepfather);
+        assertThat(household.get("relationships").findValuesAsText("relationship")).containsExactly("father");
+    }
+
+    @Test
     void aReviewerOfTheChildReadsTheFatherWithinTheReview() {
         var reviewer = service.reviewer(CHILD);
 

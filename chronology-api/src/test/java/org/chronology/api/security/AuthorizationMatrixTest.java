@@ -108,11 +108,19 @@ class AuthorizationMatrixTest extends ServiceTest {
                 statuses(401, 401, 401, 403, 201, 403, 403, 403, 403)));
         rows.add(new Row("POST batch", c -> c.post("/api/v1/events/batch", Map.of("events", List.of(freshEvent()))),
                 statuses(401, 401, 401, 403, 200, 200, 403, 403, 403)));
-        for (String what : List.of("timeline", "export.csv", "turnover", "gaps", "knowledge")) {
+        for (String what : List.of("timeline", "export.csv", "turnover", "gaps", "knowledge", "household",
+                "household/export.csv")) {
             rows.add(new Row("GET " + what, c -> c.get("/api/v1/children/" + CHILD + "/" + what),
-                    what.startsWith("timeline") || what.startsWith("export") ? childReaders : wholeRecordReaders));
+                    what.startsWith("timeline") || what.contains("export") || what.startsWith("household")
+                            ? childReaders : wholeRecordReaders));
             rows.add(new Row("GET " + what + " of an unknown child",
                     c -> c.get("/api/v1/children/" + UNKNOWN_CHILD + "/" + what), nobodyReadsUnknown));
+        }
+        // A person's record is read by those who may read a child of the person's household: here, the child.
+        for (String what : List.of("timeline", "export.csv")) {
+            rows.add(new Row("GET person " + what, c -> c.get("/api/v1/people/" + CHILD + "/" + what), childReaders));
+            rows.add(new Row("GET person " + what + " of an unknown person",
+                    c -> c.get("/api/v1/people/" + UNKNOWN_CHILD + "/" + what), nobodyReadsUnknown));
         }
         rows.add(new Row("GET rules", c -> c.get("/api/v1/rules"), anyone));
         rows.add(new Row("GET event types", c -> c.get("/api/v1/event-types"), anyone));
