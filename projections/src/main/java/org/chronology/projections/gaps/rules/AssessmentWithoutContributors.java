@@ -57,8 +57,9 @@ public class AssessmentWithoutContributors implements GapRule {
         Span window = parameters.span("W");
         List<Finding> findings = new ArrayList<>();
         Set<CaseEvent> matched = new HashSet<>();
-        for (CaseEvent completed : file.own()) {
-            if (!completed.is("assessment.completed") || !multiAgency(file, completed)) {
+        List<CaseEvent> candidates = file.events(Partners.MEETINGS_AND_EXCHANGES_AND_CHECKS);
+        for (CaseEvent completed : file.own("assessment.completed")) {
+            if (!multiAgency(file, completed)) {
                 continue;
             }
             LocalDate day = completed.earliest();
@@ -70,11 +71,12 @@ public class AssessmentWithoutContributors implements GapRule {
             if (started != null) {
                 contributors.addAll(Partners.named(started, "contributors"));
             }
+            List<CaseEvent> exchanges = Partners.within(candidates, runFrom,
+                    completed.latest());
             Map<String, List<CaseEvent>> missing = new LinkedHashMap<>();
             file.involvement(from, day).forEach((agency, events) -> {
                 if (Partners.partner(file, agency) && !assessors.contains(agency) && !contributors.contains(agency)
-                        && file.events().stream().noneMatch(e -> !e.latest().isBefore(runFrom)
-                        && !e.earliest().isAfter(completed.latest()) && contributes(file, e, agency, assessors))) {
+                        && exchanges.stream().noneMatch(e -> contributes(file, e, agency, assessors))) {
                     missing.put(agency, events);
                 }
             });
@@ -106,11 +108,11 @@ public class AssessmentWithoutContributors implements GapRule {
     /** The assessment's start: the latest unmatched assessment.started of the same kind and agency since {@code from}. */
     private static CaseEvent start(CaseFile file, CaseEvent completed, LocalDate from, Set<CaseEvent> matched) {
         CaseEvent start = null;
-        for (CaseEvent event : file.own()) {
+        for (CaseEvent event : file.own("assessment.started")) {
             if (event.earliest().isAfter(completed.earliest())) {
                 break;
             }
-            if (event.is("assessment.started") && !matched.contains(event) && !event.latest().isBefore(from)
+            if (!matched.contains(event) && !event.latest().isBefore(from)
                     && Objects.equals(event.text("kind"), completed.text("kind"))
                     && event.agency().equals(completed.agency())) {
                 start = event;

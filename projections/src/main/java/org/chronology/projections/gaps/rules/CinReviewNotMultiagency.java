@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +47,9 @@ public class CinReviewNotMultiagency implements GapRule {
             List.of(new Parameter("W", "60d", "how long agencies may work together without a multi-agency meeting"),
                 new Parameter("K", "3", "how many agencies involved at once call for a multi-agency meeting")));
 
+    /** Entries about the record itself (a person's particulars, a relationship), which show no work with the family. */
+    private static final String[] RECORDS = {"person.recorded", "relationship.recorded"};
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -53,20 +59,18 @@ public class CinReviewNotMultiagency implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span window = parameters.span("W");
         List<Finding> findings = new ArrayList<>();
-        for (CaseEvent review : file.own()) {
-            if (review.is("meeting.cin_review")) {
-                review(file, review, window).ifPresent(findings::add);
-            }
+        for (CaseEvent review : file.own("meeting.cin_review")) {
+            review(file, review, window).ifPresent(findings::add);
         }
         findings.addAll(noMeeting(file, asOf, window, parameters.count("K")));
-        findings.sort(java.util.Comparator.comparing(Finding::date));
+        findings.sort(Comparator.comparing(Finding::date));
         return findings;
     }
 
     private Optional<Finding> review(CaseFile file, CaseEvent review, Span window) {
         List<String> problems = new ArrayList<>();
         List<String> evidence = new ArrayList<>(List.of(review.eventId()));
-        Set<String> agencies = new java.util.LinkedHashSet<>();
+        Set<String> agencies = new LinkedHashSet<>();
         if (review.stated("invited")) {
             LocalDate day = review.earliest();
             Map<String, List<CaseEvent>> missing = Partners.leftOut(file, Partners.present(review),
@@ -103,24 +107,38 @@ public class CinReviewNotMultiagency implements GapRule {
                         + ") was not multi-agency: " + String.join("; ", problems) + "."));
     }
 
-    /** Stretches where K or more agencies worked with the household for W with no multi-agency meeting. */
+    /**
+     * Stretches where K or more agencies worked with the household for W with no multi-agency meeting. The agencies
+     * active in {@code [t-W, t]} are kept as a sliding window over the entries, so that a household of many entries
+     * is judged in one pass: an entry enters on the last day it can have happened and leaves once it can no longer
+     * lie within W of the day judged (an entry whose period is longer than W never surely lies in the window).
+     */
     private List<Finding> noMeeting(CaseFile file, LocalDate asOf, Span window, int k) {
         List<CaseEvent> events = file.events();
-        List<CaseEvent> meetings = events.stream().filter(e -> convenedMeeting(file, e)).toList();
+        List<CaseEvent> meetings = file.events(Partners.MEETINGS).stream().filter(e -> convenedMeeting(file, e)).toList();
+        List<CaseEvent> byLatest = events.stream().filter(e -> !e.is(RECORDS) && !window.before(e.latest(),
+                file.calendar()).isAfter(e.earliest())).sorted(Comparator.comparing(CaseEvent::latest)).toList();
+        List<CaseEvent> byEarliest = byLatest.stream().sorted(Comparator.comparing(CaseEvent::earliest)).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        int entered = 0;
+        int left = 0;
         List<Finding> findings = new ArrayList<>();
         LocalDate resumeAfter = LocalDate.MIN;
-        for (CaseEvent trigger : events) {
+        for (CaseEvent trigger : byLatest) {
             LocalDate t = trigger.latest();
-            if (!t.isAfter(resumeAfter)) {
-                continue;
-            }
             LocalDate until = window.after(t, file.calendar());
             if (until.isAfter(asOf)) {
                 break;
             }
-            Map<String, CaseEvent> active = active(file, window.before(t, file.calendar()), t);
-            if (active.size() < k || !active.containsKey(trigger.agency()) && active.keySet().stream()
-                    .noneMatch(trigger.agencies()::contains)) {
+            LocalDate from = window.before(t, file.calendar());
+            for (; entered < byLatest.size() && !byLatest.get(entered).latest().isAfter(t); entered++) {
+                count(file, counts, byLatest.get(entered), 1);
+            }
+            for (; left < byEarliest.size() && byEarliest.get(left).earliest().isBefore(from); left++) {
+                count(file, counts, byEarliest.get(left), -1);
+            }
+            if (!t.isAfter(resumeAfter) || counts.size() < k
+                    || trigger.agencies().stream().noneMatch(a -> Partners.expected(file, a))) {
                 continue;
             }
             Optional<CaseEvent> meeting = meetings.stream()
@@ -131,6 +149,7 @@ public class CinReviewNotMultiagency implements GapRule {
             }
             Optional<CaseEvent> next = meetings.stream().filter(m -> m.earliest().isAfter(until)).findFirst();
             resumeAfter = next.map(CaseEvent::latest).orElse(LocalDate.MAX);
+            Map<String, CaseEvent> active = active(file, from, t);
             List<String> evidence = new ArrayList<>(List.of(trigger.eventId()));
             List<String> involved = new ArrayList<>();
             active.forEach((agency, latest) -> {
@@ -148,6 +167,15 @@ public class CinReviewNotMultiagency implements GapRule {
         return findings;
     }
 
+    /** Adds ({@code 1}) or removes ({@code -1}) an entry's expected agencies from the window's counts. */
+    private static void count(CaseFile file, Map<String, Integer> counts, CaseEvent event, int change) {
+        for (String agency : event.agencies()) {
+            if (Partners.expected(file, agency)) {
+                counts.merge(agency, change, (a, b) -> a + b == 0 ? null : a + b);
+            }
+        }
+    }
+
     /** Each expected agency with an entry surely dated in {@code [from, to]}, with its latest such entry. */
     private static Map<String, CaseEvent> active(CaseFile file, LocalDate from, LocalDate to) {
         Map<String, CaseEvent> active = new LinkedHashMap<>();
@@ -155,7 +183,7 @@ public class CinReviewNotMultiagency implements GapRule {
             if (event.earliest().isAfter(to)) {
                 break;
             }
-            if (!event.earliest().isBefore(from) && !event.latest().isAfter(to)) {
+            if (!event.is(RECORDS) && !event.earliest().isBefore(from) && !event.latest().isAfter(to)) {
                 event.agencies().stream().filter(a -> Partners.expected(file, a)).forEach(a -> {
                     active.remove(a);
                     active.put(a, event);

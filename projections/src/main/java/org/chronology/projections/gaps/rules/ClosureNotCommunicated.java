@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * domain.md §c rule 13; motivated by Child O §4.4, §5.2 and LP10 (a closure partners did not hear of; a health
@@ -47,6 +49,14 @@ public class ClosureNotCommunicated implements GapRule {
             "assessment.started", "strategy.discussion", "strategy.meeting", "s47.started", "cin_plan.started",
             "cp_plan.started");
 
+    /** Entries that can tell an agency something: information, notices and meetings. */
+    private static final String[] TELLING = Stream.concat(Arrays.stream(Partners.MEETINGS_AND_EXCHANGES),
+            Stream.of("case.closed", "written_agreement.made")).toArray(String[]::new);
+    /** Reopenings and partners' writing to the lead agency, after a closure. */
+    private static final String[] LATER = Stream.concat(REOPENING.stream(),
+            Stream.of("info.shared", "info.requested", "escalation.raised", "conference.requested"))
+            .distinct().toArray(String[]::new);
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -57,18 +67,24 @@ public class ClosureNotCommunicated implements GapRule {
         Span within = parameters.span("N");
         Span lookback = parameters.span("L");
         List<Finding> findings = new ArrayList<>();
-        for (CaseEvent closure : file.own()) {
-            if (!closure.is("case.closed") || !file.byLead(closure)
-                    || !Timing.overdue(closure, within, file.calendar(), asOf)) {
+        List<CaseEvent> telling = file.events(TELLING);
+        List<CaseEvent> later = null;
+        for (CaseEvent closure : file.own("case.closed")) {
+            if (!file.byLead(closure) || !Timing.overdue(closure, within, file.calendar(), asOf)) {
                 continue;
             }
             LocalDate day = closure.earliest();
-            Set<String> notified = Partners.named(closure, "partnersNotified");
+            Set<String> told = Partners.named(closure, "partnersNotified");
+            for (CaseEvent e : Partners.within(telling, closure.earliest(),
+                    Timing.deadline(closure, within, file.calendar()))) {
+                if (e != closure && fromLead(file, e)) {
+                    told.addAll(Partners.recipients(e));
+                    told.addAll(Partners.named(e, "attended"));
+                }
+            }
             Map<String, List<CaseEvent>> uninformed = new LinkedHashMap<>();
             file.involvement(lookback.before(day, file.calendar()), day).forEach((agency, events) -> {
-                if (!closure.agencies().contains(agency) && Partners.partner(file, agency)
-                        && !notified.contains(agency) && Timing.respondedWithin(closure, within,
-                        file.calendar(), file.events(), e -> told(file, e, agency)).isEmpty()) {
+                if (!closure.agencies().contains(agency) && Partners.partner(file, agency) && !told.contains(agency)) {
                     uninformed.put(agency, events);
                 }
             });
@@ -82,9 +98,12 @@ public class ClosureNotCommunicated implements GapRule {
                     + " was not communicated to " + Explanations.list(phrases, "or") + ": no notice "
                     + Partners.between(closure.earliest(), deadline);
             List<String> acting = new ArrayList<>();
-            for (CaseEvent later : writingAsIfOpen(file, closure, uninformed.keySet())) {
-                evidence.add(later.eventId());
-                acting.add(later.agency() + " (" + later.eventId() + " " + later.when() + ")");
+            if (later == null) {
+                later = file.events(LATER);
+            }
+            for (CaseEvent writing : writingAsIfOpen(file, later, closure, uninformed.keySet())) {
+                evidence.add(writing.eventId());
+                acting.add(writing.agency() + " (" + writing.eventId() + " " + writing.when() + ")");
             }
             if (!acting.isEmpty()) {
                 sentence += "; later written to as an open case by " + Explanations.list(acting, "and");
@@ -95,11 +114,13 @@ public class ClosureNotCommunicated implements GapRule {
     }
 
     /** The first entry of each uninformed agency that writes to the lead agency after the closure, before reopening. */
-    private static List<CaseEvent> writingAsIfOpen(CaseFile file, CaseEvent closure, Set<String> uninformed) {
+    private static List<CaseEvent> writingAsIfOpen(CaseFile file, List<CaseEvent> candidates, CaseEvent closure,
+                                                   Set<String> uninformed) {
         Map<String, CaseEvent> first = new LinkedHashMap<>();
-        List<CaseEvent> events = file.events();
-        for (int i = events.indexOf(closure) + 1; i < events.size(); i++) {
-            CaseEvent later = events.get(i);
+        for (CaseEvent later : candidates) {
+            if (!later.earliest().isAfter(closure.earliest())) {
+                continue;
+            }
             if (REOPENING.contains(later.type()) && file.byLead(later)) {
                 break;
             }
@@ -111,11 +132,8 @@ public class ClosureNotCommunicated implements GapRule {
         return List.copyOf(first.values());
     }
 
-    /** Whether {@code event} is the lead agency telling {@code agency} something: a closure notice, at the least. */
-    private static boolean told(CaseFile file, CaseEvent event, String agency) {
-        if (event.agencies().stream().noneMatch(file::isLead) && Partners.senders(event).stream().noneMatch(file::isLead)) {
-            return false;
-        }
-        return Partners.recipients(event).contains(agency) || Partners.named(event, "attended").contains(agency);
+    /** Whether the lead agency recorded, acted in or sent {@code event}. */
+    private static boolean fromLead(CaseFile file, CaseEvent event) {
+        return file.byLead(event) || Partners.senders(event).stream().anyMatch(file::isLead);
     }
 }

@@ -52,8 +52,10 @@ public class ClosureWithoutPartners implements GapRule {
         Span window = parameters.span("W");
         List<Finding> findings = new ArrayList<>();
         CaseEvent lastReview = null;
+        List<CaseEvent> exchanges = null;
         boolean closed = false;
-        for (CaseEvent event : file.own()) {
+        for (CaseEvent event : file.own("cin_plan.started", "case.opened", "case.reopened", "meeting.cin_review",
+                "cin_plan.ended", "case.closed")) {
             if (event.is("cin_plan.started") || event.is("case.opened", "case.reopened") && file.byLead(event)) {
                 lastReview = null;
                 closed = false;
@@ -68,7 +70,10 @@ public class ClosureWithoutPartners implements GapRule {
                 continue;
             }
             closed = true;
-            check(file, event, lastReview, window).ifPresent(findings::add);
+            if (exchanges == null) {
+                exchanges = file.events(Partners.MEETINGS_AND_EXCHANGES_AND_CHECKS);
+            }
+            check(file, exchanges, event, lastReview, window).ifPresent(findings::add);
         }
         return findings;
     }
@@ -81,7 +86,8 @@ public class ClosureWithoutPartners implements GapRule {
                 && (lastReview != null || file.openAt(event, "cin_plan.started", "cin_plan.ended").isPresent());
     }
 
-    private Optional<Finding> check(CaseFile file, CaseEvent closure, CaseEvent lastReview, Span window) {
+    private Optional<Finding> check(CaseFile file, List<CaseEvent> exchanges, CaseEvent closure, CaseEvent lastReview,
+                                    Span window) {
         LocalDate from = window.before(closure.earliest(), file.calendar());
         Map<String, List<CaseEvent>> partners = new LinkedHashMap<>();
         file.involvement(from, closure.earliest()).forEach((agency, events) -> {
@@ -90,9 +96,8 @@ public class ClosureWithoutPartners implements GapRule {
             }
         });
         boolean leadOnlyReview = lastReview != null && leadOnly(file, lastReview);
-        Optional<CaseEvent> consultation = file.events().stream()
-                .filter(e -> e != closure && !e.latest().isBefore(from) && !e.earliest().isAfter(closure.latest()))
-                .filter(e -> consults(file, e)).findFirst();
+        Optional<CaseEvent> consultation = Partners.within(exchanges, from,
+                closure.latest()).stream().filter(e -> e != closure && consults(file, e)).findFirst();
         boolean unconsulted = consultation.isEmpty() && !partners.isEmpty();
         if (!leadOnlyReview && !unconsulted) {
             return Optional.empty();

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,15 +31,21 @@ public class ConfAgencyNotInvited implements GapRule {
     private static final RuleInfo INFO = new RuleInfo("CONF_AGENCY_NOT_INVITED", Category.INFORMATION_SHARING,
             "An initial or review child protection conference or a core group on day d leaves out an agency "
                 + "active for the child or household since the previous conference or in [d-L, d), whichever is "
-                + "longer (so an agency that joined after the last conference counts), or a conference invites no GP. "
-                + "Family informants, review bodies, the court and LA legal are not expected. Core groups of one plan "
-                + "that leave out the same agencies make one finding, at the first of them; each conference is its "
-                + "own finding.",
-            "conference.initial, conference.review and meeting.core_group with details.invited (agency codes; the "
-                + "convening agency and details.attended count as present; silent when invited is not stated); every "
-                + "agency's entries for the child and household with their dates; the sectors of the agencies "
+                + "longer (so an agency that joined after the last conference counts), or a conference leaves out "
+                + "the GP. Family informants, review bodies, the court and LA legal are not expected. When the "
+                + "invitees are recorded, an agency neither invited nor attending is left out (severity medium); when "
+                + "they are not, an agency is left out if nothing shows it taking part: no meeting of its own that "
+                + "day and no exchange with the lead agency from P before to P after (severity low). Core groups of "
+                + "one plan that leave out the same agencies make one finding, at the first of them; each conference "
+                + "is its own finding.",
+            "conference.initial, conference.review and meeting.core_group with details.invited and details.attended "
+                + "(agency codes; the convening agency counts as present); every agency's entries for the child and "
+                + "household with their dates; meetings other agencies recorded, and info.shared, info.requested, "
+                + "referrals and shared concerns between an agency and the lead agency; the sectors of the agencies "
                 + "(health.primary for the GP, whose practice the record names by acting or in any agency field).",
-            List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active")));
+            List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active"),
+                new Parameter("P", "5wd", "time around a meeting with no recorded invitees within which an exchange "
+                    + "with the lead agency shows an agency took part (design)")));
 
     @Override
     public RuleInfo info() {
@@ -48,13 +55,21 @@ public class ConfAgencyNotInvited implements GapRule {
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span lookback = parameters.span("L");
+        Span around = parameters.span("P");
         List<Finding> findings = new ArrayList<>();
         CaseEvent previousConference = null;
         Draft coreGroups = null;
-        for (CaseEvent meeting : file.own()) {
-            if (!meeting.is("conference.initial", "conference.review", "meeting.core_group")) {
+        Set<CaseEvent> seen = new HashSet<>();
+        List<CaseEvent> gpEntries = null;
+        List<List<String>> gpsNamed = null;
+        List<CaseEvent> exchanges = file.events(Partners.MEETINGS_AND_EXCHANGES);
+        for (CaseEvent record : file.own("conference.initial", "conference.review", "meeting.core_group")) {
+            if (seen.contains(record)) {
                 continue;
             }
+            List<CaseEvent> records = Partners.sameMeeting(file, record, record.type());
+            seen.addAll(records);
+            CaseEvent meeting = records.get(0);
             boolean conference = !meeting.is("meeting.core_group");
             CaseEvent previous = previousConference;
             if (conference) {
@@ -64,10 +79,8 @@ public class ConfAgencyNotInvited implements GapRule {
                     coreGroups = null;
                 }
             }
-            if (!meeting.stated("invited")) {
-                continue;
-            }
-            Set<String> present = Partners.present(meeting);
+            boolean listed = records.stream().anyMatch(r -> r.stated("invited"));
+            Set<String> present = Partners.present(records);
             LocalDate day = meeting.earliest();
             LocalDate from = lookback.before(day, file.calendar());
             boolean sincePrevious = previous != null && previous.earliest().isBefore(from);
@@ -75,9 +88,19 @@ public class ConfAgencyNotInvited implements GapRule {
                 from = previous.earliest();
             }
             Map<String, List<CaseEvent>> missing = Partners.leftOut(file, present, from, day);
-            boolean noGp = conference && present.stream().noneMatch(file::isGp);
+            if (gpEntries == null) {
+                gpEntries = file.events().stream().filter(e -> Partners.names(e, file::isGp)).toList();
+                gpsNamed = gpEntries.stream().map(e -> Partners.involved(e).stream().filter(file::isGp).toList()).toList();
+            }
+            Set<String> gps = new LinkedHashSet<>();
+            for (int i = 0; i < gpEntries.size() && !gpEntries.get(i).earliest().isAfter(meeting.latest()); i++) {
+                gps.addAll(gpsNamed.get(i));
+            }
+            Set<String> takingPart = listed ? present : Partners.takingPart(file, exchanges, meeting, around);
+            boolean noGp = conference && takingPart.stream().noneMatch(file::isGp);
+            missing.keySet().removeAll(takingPart);
             if (noGp) {
-                knownGps(file, meeting).forEach(gp -> missing.putIfAbsent(gp, List.of()));
+                gps.forEach(gp -> missing.putIfAbsent(gp, List.of()));
             }
             if (!conference) {
                 if (coreGroups != null && coreGroups.missing.keySet().equals(missing.keySet())) {
@@ -94,7 +117,7 @@ public class ConfAgencyNotInvited implements GapRule {
             }
             String window = sincePrevious ? "since the conference of " + previous.when()
                     : "in the " + lookback.describe() + " before";
-            Draft draft = new Draft(meeting, missing, window, noGp);
+            Draft draft = new Draft(meeting, missing, window, noGp, listed);
             if (conference) {
                 findings.add(draft.finding());
             } else {
@@ -113,11 +136,13 @@ public class ConfAgencyNotInvited implements GapRule {
         final Map<String, List<CaseEvent>> missing;
         final String window;
         final boolean noGp;
+        final boolean listed;
         final List<CaseEvent> later = new ArrayList<>();
 
-        Draft(CaseEvent meeting, Map<String, List<CaseEvent>> missing, String window, boolean noGp) {
+        Draft(CaseEvent meeting, Map<String, List<CaseEvent>> missing, String window, boolean noGp, boolean listed) {
             this.meeting = meeting;
             this.missing = missing;
+            this.listed = listed;
             this.window = window;
             this.noGp = noGp;
         }
@@ -140,25 +165,15 @@ public class ConfAgencyNotInvited implements GapRule {
                 phrases.add("any GP");
             }
             String sentence = "The " + Explanations.meeting(meeting) + " of " + meeting.when() + " ("
-                    + meeting.agency() + ") did not invite " + Explanations.list(phrases, "or");
+                    + meeting.agency() + ")" + (listed ? " did not invite " + Explanations.list(phrases, "or")
+                    : " records no invitees, and nothing shows " + Explanations.list(phrases, "or") + " taking part");
             if (!later.isEmpty()) {
                 sentence += ", nor did the core groups that followed (" + Explanations.entries(later) + ")";
             }
             Set<String> agencies = missing.isEmpty() ? Set.of(meeting.agency()) : missing.keySet();
-            return Finding.of(ConfAgencyNotInvited.this, Severity.MEDIUM, meeting, agencies, evidence,
-                    sentence + "; invited: " + String.join(", ", Partners.named(meeting, "invited")) + ".");
+            return Finding.of(ConfAgencyNotInvited.this, listed ? Severity.MEDIUM : Severity.LOW, meeting, agencies,
+                    evidence, sentence + (listed ? "; invited: " + String.join(", ", Partners.named(meeting, "invited"))
+                    : "") + ".");
         }
-    }
-
-    /** GP practices the household's record names up to the meeting: as recording or acting agency, or in a field. */
-    private static Set<String> knownGps(CaseFile file, CaseEvent meeting) {
-        Set<String> gps = new LinkedHashSet<>();
-        for (CaseEvent event : file.events()) {
-            if (event.earliest().isAfter(meeting.latest())) {
-                break;
-            }
-            Partners.involved(event).stream().filter(file::isGp).forEach(gps::add);
-        }
-        return gps;
     }
 }

@@ -42,10 +42,11 @@ public class CrossAreaTransferNoExchange implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
         List<Finding> findings = new ArrayList<>();
-        for (CaseEvent move : file.own()) {
-            if (!move.is("case.transferred", "household.change") || !crossArea(move)
-                    || !Timing.overdue(move, within, file.calendar(), asOf)
-                    || Timing.respondedWithin(move, within, file.calendar(), file.events(), this::exchange).isPresent()) {
+        List<CaseEvent> exchanges = file.events(EXCHANGES);
+        for (CaseEvent move : file.own("case.transferred", "household.change")) {
+            if (!crossArea(move) || !Timing.overdue(move, within, file.calendar(), asOf)
+                    || Partners.respondedWithin(file, move, within, exchanges, e -> true)
+                    .isPresent()) {
                 continue;
             }
             LocalDate deadline = Timing.deadline(move, within, file.calendar());
@@ -54,8 +55,8 @@ public class CrossAreaTransferNoExchange implements GapRule {
             String sentence = "The " + kind + areas(move) + " recorded by " + move.agency() + " on " + move.when()
                     + " (" + move.eventId() + ") was followed by no information shared, requested or checked "
                     + Partners.between(move.earliest(), deadline);
-            Optional<CaseEvent> later = file.events().stream()
-                    .filter(e -> e.earliest().isAfter(deadline) && exchange(e)).findFirst();
+            Optional<CaseEvent> later = exchanges.stream()
+                    .filter(e -> e.earliest().isAfter(deadline)).findFirst();
             if (later.isPresent()) {
                 evidence.add(later.get().eventId());
                 sentence += "; the first exchange after it was " + Partners.entry(later.get());
@@ -65,9 +66,7 @@ public class CrossAreaTransferNoExchange implements GapRule {
         return findings;
     }
 
-    private boolean exchange(CaseEvent event) {
-        return event.is("info.shared", "info.requested", "checks.completed", "health.handover");
-    }
+    private static final String[] EXCHANGES = {"info.shared", "info.requested", "checks.completed", "health.handover"};
 
     private static boolean crossArea(CaseEvent move) {
         Boolean stated = move.flag("crossArea");

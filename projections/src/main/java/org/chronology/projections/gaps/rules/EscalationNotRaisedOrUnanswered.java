@@ -46,6 +46,9 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
             List.of(new Parameter("N", "10wd", "time within which a disagreeing partner should escalate formally"),
                 new Parameter("M", "10wd", "time within which an escalation should be answered")));
 
+    private static final String[] ANSWERS = {"escalation.responded", "info.shared", "contact.in_person",
+        "contact.remote", "meeting.professionals"};
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -57,7 +60,8 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
         Span answerWithin = parameters.span("M");
         List<Finding> findings = new ArrayList<>();
         List<CaseEvent> episode = new ArrayList<>();
-        for (CaseEvent event : file.own()) {
+        List<CaseEvent> answers = file.events(ANSWERS);
+        for (CaseEvent event : file.own("escalation.raised", "info.shared")) {
             boolean informal = informal(file, event);
             if (!informal && !formal(event)) {
                 continue;
@@ -66,8 +70,8 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
             if (raisers.stream().anyMatch(file::isLead)
                     || !Timing.overdue(event, answerWithin, file.calendar(), asOf)
                     || (informal && !Timing.overdue(event, formalWithin, file.calendar(), asOf))
-                    || answered(file, event, answerWithin)
-                    || (informal && Timing.respondedWithin(event, formalWithin, file.calendar(), file.events(),
+                    || answered(file, answers, event, answerWithin)
+                    || (informal && Partners.respondedWithin(file, event, formalWithin, file.events("escalation.raised"),
                     e -> formal(e) && Partners.senders(e).stream().anyMatch(raisers::contains)).isPresent())) {
                 continue;
             }
@@ -139,7 +143,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
         return to;
     }
 
-    private static boolean answered(CaseFile file, CaseEvent raised, Span within) {
+    private static boolean answered(CaseFile file, List<CaseEvent> answers, CaseEvent raised, Span within) {
         LocalDate deadline = Timing.deadline(raised, within, file.calendar());
         Optional<LocalDate> respondedAt = firstDay(raised.text("respondedAt"));
         if (respondedAt.isPresent()) {
@@ -147,11 +151,11 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
         }
         Set<String> raisers = Partners.senders(raised);
         Set<String> targets = Partners.named(raised, "to");
-        return Timing.respondedWithin(raised, within, file.calendar(), file.events(), e -> {
+        return Partners.respondedWithin(file, raised, within, answers, e -> {
             if (e.is("escalation.responded")) {
-                String answers = e.text("escalationEventId");
+                String answered = e.text("escalationEventId");
                 Set<String> to = Partners.named(e, "to");
-                return answers != null ? answers.equals(raised.eventId())
+                return answered != null ? answered.equals(raised.eventId())
                         : to.isEmpty() || to.stream().anyMatch(raisers::contains);
             }
             if (!e.is("info.shared", "contact.in_person", "contact.remote", "meeting.professionals")) {

@@ -70,9 +70,8 @@ public class GpNotInvolved implements GapRule {
             return Optional.empty();
         }
         LocalDate lastDay = close == null ? asOf : close.latest();
-        for (CaseEvent event : file.events()) {
-            if (!event.latest().isBefore(first.earliest()) && !event.earliest().isAfter(lastDay)
-                    && involvesGp(file, event)) {
+        for (CaseEvent event : Partners.within(file.events(), first.earliest(), lastDay)) {
+            if (involvesGp(file, event)) {
                 return Optional.empty();
             }
         }
@@ -108,6 +107,6 @@ public class GpNotInvolved implements GapRule {
     }
 
     private static boolean involvesGp(CaseFile file, CaseEvent event) {
-        return Partners.involved(event).stream().anyMatch(file::isGp);
+        return Partners.names(event, file::isGp);
     }
 }

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * domain.md §c rule 33; motivated by Family T §5.50 and fn10 (the Support Worker's record of Mother's threat never
@@ -37,14 +39,15 @@ public class InfoNotReachingLead implements GapRule {
                 + "from the concern to N after its last possible day. The case is open from a lead-agency entry that "
                 + "shows involvement (case opened, assessment, strategy, s47, conference, plan, CIN review, core "
                 + "group, looked-after review, placement, allocation, legal planning) until a lead-agency case.closed "
-                + "naming the same child. Concerns of one agency that go unshared one after another make one finding, "
-                + "at the first; when the information reached them later, the finding says when. Severity is high "
+                + "naming the same child. Concerns of one agency that go unshared one after another, each within W "
+                + "of the one before, make one finding, at the first; when the information reached them later, the finding says when. Severity is high "
                 + "when the concern is of significant harm, injury or abuse.",
             "concern.recorded by a partner (the acting agency) with details.categories and details.sharedWith; "
                 + "info.shared (details.from, details.to), referral.made (details.referredTo), "
                 + "escalation.raised, conference.requested and lead-agency meetings with details.attended; lead-agency "
                 + "entries that open and close the case; agency sectors (la.csc and la.frontdoor lead).",
-            List.of(new Parameter("N", "2wd", "time within which a concern should reach the lead agency")));
+            List.of(new Parameter("N", "2wd", "time within which a concern should reach the lead agency"),
+                new Parameter("W", "60d", "how close one agency's unshared concerns follow each other to make one finding (design)")));
 
     /** Lead-agency entries that show the case is open to it. */
     private static final Set<String> INVOLVEMENT = Set.of("case.opened", "case.reopened", "assessment.started",
@@ -52,6 +55,12 @@ public class InfoNotReachingLead implements GapRule {
             "conference.initial", "conference.review", "cin_plan.started", "cp_plan.started", "meeting.cin_review",
             "meeting.core_group", "lac.review", "child.accommodated", "placement.started", "worker.allocated",
             "legal.planning_meeting", "legal.plo_started", "court.application");
+    /** Entries that can carry an agency's information to the lead agency. */
+    private static final String[] REACHING = Stream.concat(Arrays.stream(Partners.MEETINGS),
+            Stream.of("info.shared", "referral.made", "escalation.raised", "conference.requested")).toArray(String[]::new);
+    /** Lead-agency entries that open or close the case, and concerns. */
+    private static final String[] OPENING_AND_CONCERNS = Stream.concat(INVOLVEMENT.stream(),
+            Stream.of("case.closed", "concern.recorded")).toArray(String[]::new);
     private static final Set<String> HARMFUL = Set.of("significant_harm", "injury", "physical_abuse", "sexual_abuse",
             "cse");
 
@@ -63,11 +72,22 @@ public class InfoNotReachingLead implements GapRule {
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
-        List<CaseEvent> events = file.events();
+        Span together = parameters.span("W");
+        List<CaseEvent> events = file.events(REACHING);
         Map<String, List<Unshared>> byAgency = new LinkedHashMap<>();
-        for (int i = 0; i < events.size(); i++) {
-            CaseEvent concern = events.get(i);
-            if (!concern.is("concern.recorded") || !concern.children().contains(file.childId())) {
+        List<CaseEvent> open = new ArrayList<>();
+        for (CaseEvent concern : file.events(OPENING_AND_CONCERNS)) {
+            if (!concern.is("concern.recorded")) {
+                if (file.byLead(concern)) {
+                    if (INVOLVEMENT.contains(concern.type())) {
+                        open.add(concern);
+                    } else if (concern.is("case.closed")) {
+                        open.removeIf(o -> !Collections.disjoint(o.children(), concern.children()));
+                    }
+                }
+                continue;
+            }
+            if (!concern.children().contains(file.childId())) {
                 continue;
             }
             String agency = concern.agency();
@@ -76,25 +96,27 @@ public class InfoNotReachingLead implements GapRule {
                     || Partners.named(concern, "sharedWith").stream().anyMatch(file::isLead)) {
                 continue;
             }
-            CaseEvent open = openInvolvement(file, events.subList(0, i));
-            if (open == null || Timing.respondedWithin(concern, within, file.calendar(), events,
+            if (open.isEmpty() || Partners.respondedWithin(file, concern, within, events,
                     e -> reachesLead(file, e, agency)).isPresent()) {
                 continue;
             }
+            CaseEvent involvement = open.get(open.size() - 1);
             List<Unshared> earlier = byAgency.computeIfAbsent(agency, a -> new ArrayList<>());
             Unshared last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-            if (last != null && noReachBetween(file, events, agency, last.concerns.get(last.concerns.size() - 1), concern)) {
+            CaseEvent previous = last == null ? null : last.concerns.get(last.concerns.size() - 1);
+            if (previous != null && !concern.earliest().isAfter(together.after(previous.latest(), file.calendar()))
+                    && noReachBetween(file, events, agency, previous, concern)) {
                 last.concerns.add(concern);
             } else {
-                earlier.add(new Unshared(agency, open, concern));
+                earlier.add(new Unshared(agency, involvement, concern));
             }
         }
         List<Finding> findings = new ArrayList<>();
-        byAgency.values().forEach(list -> list.forEach(u -> findings.add(finding(file, u, within))));
+        byAgency.values().forEach(list -> list.forEach(u -> findings.add(finding(file, events, u, within))));
         return findings;
     }
 
-    private Finding finding(CaseFile file, Unshared unshared, Span within) {
+    private Finding finding(CaseFile file, List<CaseEvent> reaching, Unshared unshared, Span within) {
         CaseEvent first = unshared.concerns.get(0);
         String agency = unshared.agency;
         String lead = unshared.open.agencies().stream().filter(file::isLead).findFirst().orElse(unshared.open.agency());
@@ -110,7 +132,7 @@ public class InfoNotReachingLead implements GapRule {
         sentence += " did not reach " + lead + ", which was involved with the family (" + unshared.open.eventId() + " "
                 + unshared.open.when() + "): no information from " + agency + " to " + lead + " "
                 + Partners.between(first.earliest(), deadline);
-        Optional<CaseEvent> later = file.events().stream()
+        Optional<CaseEvent> later = reaching.stream()
                 .filter(e -> e.earliest().isAfter(deadline) && reachesLead(file, e, agency)).findFirst();
         if (later.isPresent()) {
             evidence.add(later.get().eventId());
@@ -137,27 +159,7 @@ public class InfoNotReachingLead implements GapRule {
     /** Whether nothing from {@code agency} reached the lead agency between two of its concerns. */
     private static boolean noReachBetween(CaseFile file, List<CaseEvent> events, String agency, CaseEvent from,
                                           CaseEvent to) {
-        return events.stream().noneMatch(e -> !e.latest().isBefore(from.earliest()) && !e.earliest().isAfter(to.latest())
-                && reachesLead(file, e, agency));
-    }
-
-    /**
-     * The latest lead-agency involvement among {@code before} that no later lead closure sharing a child with it has
-     * ended; {@code null} when the case is not open to the lead agency.
-     */
-    private static CaseEvent openInvolvement(CaseFile file, List<CaseEvent> before) {
-        List<CaseEvent> open = new ArrayList<>();
-        for (CaseEvent event : before) {
-            if (!file.byLead(event)) {
-                continue;
-            }
-            if (INVOLVEMENT.contains(event.type())) {
-                open.add(event);
-            } else if (event.is("case.closed")) {
-                open.removeIf(o -> !Collections.disjoint(o.children(), event.children()));
-            }
-        }
-        return open.isEmpty() ? null : open.get(open.size() - 1);
+        return Partners.within(events, from.earliest(), to.latest()).stream().noneMatch(e -> reachesLead(file, e, agency));
     }
 
     /** Whether {@code event} carries {@code agency}'s information to the lead agency. */

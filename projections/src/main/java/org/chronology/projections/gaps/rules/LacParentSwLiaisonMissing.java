@@ -62,8 +62,8 @@ public class LacParentSwLiaisonMissing implements GapRule {
         String parent = null;
         String parentWorker = null;
         String childWorker = null;
-        for (CaseEvent key : file.own()) {
-            if (!KEY.contains(key.type()) || !Timing.overdue(key, within, file.calendar(), asOf)) {
+        for (CaseEvent key : file.own(KEY.toArray(String[]::new))) {
+            if (!Timing.overdue(key, within, file.calendar(), asOf)) {
                 continue;
             }
             String ownWorker = worker(file, key, file.childId());
@@ -118,11 +118,11 @@ public class LacParentSwLiaisonMissing implements GapRule {
      */
     private static String worker(CaseFile file, CaseEvent key, String person) {
         String current = null;
-        for (CaseEvent event : file.events()) {
-            if (event.latest().isAfter(key.latest())) {
+        for (CaseEvent event : file.events("worker.allocated", "worker.left")) {
+            if (event.earliest().isAfter(key.latest())) {
                 break;
             }
-            if (!event.is("worker.allocated", "worker.left") || !file.byLead(event) || event.workerId() == null
+            if (event.latest().isAfter(key.latest()) || !file.byLead(event) || event.workerId() == null
                     || !Workers.roles(event).contains(Workers.SW) || !forPerson(event, person)) {
                 continue;
             }

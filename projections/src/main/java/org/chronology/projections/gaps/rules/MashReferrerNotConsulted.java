@@ -48,8 +48,9 @@ public class MashReferrerNotConsulted implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         List<Finding> findings = new ArrayList<>();
         Set<CaseEvent> decided = new HashSet<>();
-        for (CaseEvent decision : file.own()) {
-            if (!decision.is("referral.decision") || !file.byLead(decision)) {
+        List<CaseEvent> exchanges = file.events(Partners.MEETINGS_AND_EXCHANGES_AND_CHECKS);
+        for (CaseEvent decision : file.own("referral.decision")) {
+            if (!file.byLead(decision)) {
                 continue;
             }
             Optional<CaseEvent> found = referral(file, decision, decided);
@@ -64,10 +65,9 @@ public class MashReferrerNotConsulted implements GapRule {
                     || file.sector(referrer).isEmpty()) {
                 continue;
             }
-            boolean consulted = file.events().stream()
-                    .filter(e -> e != referral && e != decision && !e.latest().isBefore(referral.earliest())
-                            && !e.earliest().isAfter(decision.latest()))
-                    .anyMatch(e -> exchange(file, e, referrer));
+            boolean consulted = Partners.within(exchanges,
+                    referral.earliest(), decision.latest()).stream()
+                    .anyMatch(e -> e != referral && exchange(file, e, referrer));
             if (consulted) {
                 continue;
             }
@@ -87,10 +87,10 @@ public class MashReferrerNotConsulted implements GapRule {
     private static Optional<CaseEvent> referral(CaseFile file, CaseEvent decision, Set<CaseEvent> decided) {
         String id = decision.text("referralEventId");
         if (id != null) {
-            return file.events().stream().filter(e -> e.eventId().equals(id) && e.is("referral.made")).findFirst();
+            return file.events("referral.made").stream().filter(e -> e.eventId().equals(id)).findFirst();
         }
         CaseEvent latest = null;
-        for (CaseEvent event : file.own()) {
+        for (CaseEvent event : file.own("referral.made")) {
             if (event.earliest().isAfter(decision.latest())) {
                 break;
             }

@@ -49,8 +49,8 @@ public class OohDecisionWithoutSupervisor implements GapRule {
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         List<Finding> findings = new ArrayList<>();
-        for (CaseEvent discussion : file.own()) {
-            if (!discussion.is("strategy.discussion", "strategy.meeting") || !discussion.stated("participantRoles")) {
+        for (CaseEvent discussion : file.own("strategy.discussion", "strategy.meeting")) {
+            if (!discussion.stated("participantRoles")) {
                 continue;
             }
             List<String> roles = discussion.strings("participantRoles");

@@ -1,16 +1,24 @@
 package org.chronology.projections.gaps.rules;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.core.api.event.Sector;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.Span;
+import org.chronology.projections.gaps.Timing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The rules' terms for the agencies that work together on a child, read from the vocabulary's agency fields only
@@ -22,8 +30,8 @@ final class Partners {
     private static final int CITED = 3;
 
     /** Agency fields that name who received an entry's information. */
-    static final List<String> RECIPIENT_FIELDS = List.of("to", "referredTo", "sharedWith", "copiedTo",
-            "partnersNotified", "toAgency");
+    static final String[] RECIPIENT_FIELDS = {"to", "referredTo", "sharedWith", "copiedTo", "partnersNotified",
+        "toAgency"};
 
     /** Every agency field of the vocabulary: an agency named in one of them took part in the entry. */
     static final String[] AGENCY_FIELDS = {"invited", "attended", "reportsSubmitted", "to", "from", "sharedWith",
@@ -67,6 +75,48 @@ final class Partners {
         return agencies;
     }
 
+    /**
+     * Whether the entry's agencies or any of its agency fields name an agency that {@code test} accepts; reads the
+     * details without building sets, as it is asked of every entry of a busy household.
+     */
+    static boolean names(CaseEvent event, Predicate<String> test) {
+        if (test.test(event.recordingAgency()) || event.actingAgency() != null && test.test(event.actingAgency())) {
+            return true;
+        }
+        for (String field : AGENCY_FIELDS) {
+            JsonNode value = event.details().get(field);
+            if (value == null) {
+                continue;
+            }
+            if (value.isTextual() && test.test(value.asText().trim())) {
+                return true;
+            }
+            if (value.isArray()) {
+                for (JsonNode element : value) {
+                    if (element.isTextual() && test.test(element.asText().trim())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first of {@code candidates} (in date order) that can have happened from the trigger to {@code span} after
+     * its last possible day and that {@code response} accepts: {@link Timing#respondedWithin}, reading the dates
+     * first and stopping at the deadline.
+     */
+    static Optional<CaseEvent> respondedWithin(CaseFile file, CaseEvent trigger, Span span, List<CaseEvent> candidates,
+                                               Predicate<CaseEvent> response) {
+        for (CaseEvent event : within(candidates, trigger.earliest(), Timing.deadline(trigger, span, file.calendar()))) {
+            if (event != trigger && response.test(event)) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code event} states any of {@code fields}. */
     static boolean states(CaseEvent event, String... fields) {
         for (String field : fields) {
@@ -108,7 +158,7 @@ final class Partners {
 
     /** Who an entry's information went to: its {@link #RECIPIENT_FIELDS}. */
     static Set<String> recipients(CaseEvent event) {
-        return named(event, RECIPIENT_FIELDS.toArray(String[]::new));
+        return named(event, RECIPIENT_FIELDS);
     }
 
     /** Whether a meeting, conference or strategy discussion had at least one partner besides the lead agency. */
@@ -118,10 +168,37 @@ final class Partners {
     }
 
     /** Strategy discussions and meetings, conferences and professionals' meetings (not meetings with the family). */
+    static final String[] MEETINGS = {"strategy.discussion", "strategy.meeting", "conference.initial",
+        "conference.review", "meeting.cin_review", "meeting.core_group", "meeting.professionals",
+        "meeting.discharge_planning", "meeting.mdt", "legal.planning_meeting"};
+
+    /** Entries that pass information from one agency to another. */
+    static final String[] EXCHANGES = {"info.shared", "info.requested", "referral.made", "escalation.raised",
+        "conference.requested", "concern.recorded"};
+
+    /** {@link #MEETINGS} and {@link #EXCHANGES}. */
+    static final String[] MEETINGS_AND_EXCHANGES = Stream.concat(Arrays.stream(MEETINGS), Arrays.stream(EXCHANGES)).toArray(String[]::new);
+
+    /** {@link #MEETINGS_AND_EXCHANGES} and checks of other agencies' records. */
+    static final String[] MEETINGS_AND_EXCHANGES_AND_CHECKS = Stream.concat(Arrays.stream(MEETINGS_AND_EXCHANGES),
+            Stream.of("checks.completed")).toArray(String[]::new);
+
     static boolean isMeeting(CaseEvent event) {
-        return event.is("strategy.discussion", "strategy.meeting", "conference.initial", "conference.review",
-                "meeting.cin_review", "meeting.core_group", "meeting.professionals", "meeting.discharge_planning",
-                "meeting.mdt", "legal.planning_meeting");
+        return event.is(MEETINGS);
+    }
+
+    /** The entries among {@code candidates} (in date order) that can have happened from {@code from} to {@code to}. */
+    static List<CaseEvent> within(List<CaseEvent> candidates, LocalDate from, LocalDate to) {
+        List<CaseEvent> found = new ArrayList<>();
+        for (CaseEvent event : candidates) {
+            if (event.earliest().isAfter(to)) {
+                break;
+            }
+            if (!event.latest().isBefore(from)) {
+                found.add(event);
+            }
+        }
+        return found;
     }
 
     /**
@@ -136,6 +213,64 @@ final class Partners {
             }
         });
         return missing;
+    }
+
+    /**
+     * The child's entries that may record the same meeting as {@code meeting}: of one of {@code types} and possibly
+     * the same day (agencies that took part each record it). The lead agency's record comes first.
+     */
+    static List<CaseEvent> sameMeeting(CaseFile file, CaseEvent meeting, String... types) {
+        List<CaseEvent> same = new ArrayList<>();
+        for (CaseEvent event : file.own(types)) {
+            if (Timing.maySameDay(event, meeting)) {
+                same.add(event);
+            }
+        }
+        same.sort(Comparator.comparing((CaseEvent e) -> !file.byLead(e)));
+        return same;
+    }
+
+    /** The agencies present at any of the records of one meeting. */
+    static Set<String> present(List<CaseEvent> records) {
+        Set<String> present = new LinkedHashSet<>();
+        records.forEach(r -> present.addAll(present(r)));
+        return present;
+    }
+
+    /**
+     * The agencies the record shows taking part in a meeting whose invitees are not recorded: the meeting's own
+     * agencies, those that recorded a meeting of their own that can have been the same day, and those that exchanged
+     * information with the lead agency from {@code around} before the meeting to {@code around} after it.
+     * {@code candidates} are the file's {@link #MEETINGS_AND_EXCHANGES}, read once by the caller.
+     */
+    static Set<String> takingPart(CaseFile file, List<CaseEvent> candidates, CaseEvent meeting, Span around) {
+        Set<String> found = new LinkedHashSet<>(present(meeting));
+        LocalDate from = around.before(meeting.earliest(), file.calendar());
+        LocalDate to = Timing.deadline(meeting, around, file.calendar());
+        for (CaseEvent event : within(candidates, from, to)) {
+            if (event == meeting) {
+                continue;
+            }
+            if (isMeeting(event)) {
+                if (Timing.maySameDay(event, meeting)) {
+                    found.addAll(event.agencies());
+                }
+            } else if (event.is("concern.recorded")) {
+                if (named(event, "sharedWith").stream().anyMatch(file::isLead)) {
+                    found.add(event.agency());
+                }
+            } else {
+                Set<String> senders = senders(event);
+                Set<String> recipients = recipients(event);
+                if (recipients.stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency())) {
+                    found.addAll(senders);
+                }
+                if (senders.stream().anyMatch(file::isLead)) {
+                    found.addAll(recipients);
+                }
+            }
+        }
+        return found;
     }
 
     /** The latest few of an agency's entries, which a finding cites to show it was involved. */

@@ -42,6 +42,9 @@ public class StratNotHeldOnCpRequest implements GapRule {
             List.of(new Parameter("N", "1wd", "time within which a strategy discussion should follow the request")));
 
     private static final String HARM = "significant_harm";
+    private static final String[] STRATEGY = {"strategy.discussion", "strategy.meeting", "s47.started"};
+    private static final String[] TYPES = {"strategy.discussion", "strategy.meeting", "s47.started",
+        "conference.requested", "referral.made", "concern.recorded"};
 
     @Override
     public RuleInfo info() {
@@ -53,13 +56,14 @@ public class StratNotHeldOnCpRequest implements GapRule {
         Span within = parameters.span("N");
         List<Finding> findings = new ArrayList<>();
         List<CaseEvent> episode = new ArrayList<>();
-        for (CaseEvent event : file.events()) {
+        List<CaseEvent> strategy = file.events(STRATEGY);
+        for (CaseEvent event : file.events(TYPES)) {
             if (!episode.isEmpty() && isStrategy(event)) {
                 findings.add(finding(file, episode, within, event));
                 episode = new ArrayList<>();
             }
             if (!event.children().contains(file.childId()) || !isRequest(file, event) || !Timing.overdue(event, within, file.calendar(), asOf)
-                    || Timing.respondedWithin(event, within, file.calendar(), file.events(), this::isStrategy)
+                    || Partners.respondedWithin(file, event, within, strategy, e -> true)
                     .isPresent()) {
                 continue;
             }

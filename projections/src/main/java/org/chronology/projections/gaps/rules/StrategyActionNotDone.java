@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public class StrategyActionNotDone implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
         Map<String, List<Undone>> byAction = new LinkedHashMap<>();
-        for (CaseEvent meeting : file.own()) {
+        for (CaseEvent meeting : file.own(Partners.MEETINGS)) {
             for (String action : meeting.strings("actions")) {
                 Optional<Due> due = due(file, meeting, action, within, asOf);
                 if (due.isEmpty() || done(file, meeting, action, due.get().day)) {
@@ -98,7 +99,7 @@ public class StrategyActionNotDone implements GapRule {
         }
         List<Finding> findings = new ArrayList<>();
         byAction.values().forEach(list -> list.forEach(u -> findings.add(finding(u))));
-        findings.sort(java.util.Comparator.comparing(Finding::date));
+        findings.sort(Comparator.comparing(Finding::date));
         return findings;
     }
 
@@ -130,7 +131,7 @@ public class StrategyActionNotDone implements GapRule {
             return asOf.isAfter(stated.get()) ? Optional.of(new Due(stated.get(), null)) : Optional.empty();
         }
         if (action.equals("meeting.discharge_planning")) {
-            return file.own().stream().filter(e -> e.is("hospital.discharge") && !e.latest().isBefore(meeting.earliest()))
+            return file.own("hospital.discharge").stream().filter(e -> !e.latest().isBefore(meeting.earliest()))
                     .findFirst().map(discharge -> new Due(discharge.latest(), discharge));
         }
         LocalDate day = within.after(meeting.latest(), file.calendar());
@@ -139,9 +140,10 @@ public class StrategyActionNotDone implements GapRule {
 
     /** Whether an entry of the action's kind can have happened from the meeting to {@code by}. */
     private static boolean done(CaseFile file, CaseEvent meeting, String action, LocalDate by) {
-        Set<String> kinds = ALSO.getOrDefault(action, Set.of());
-        return file.events().stream().anyMatch(e -> e != meeting && (e.is(action) || kinds.contains(e.type()))
-                && !e.latest().isBefore(meeting.earliest()) && !e.earliest().isAfter(by));
+        List<String> kinds = new ArrayList<>(ALSO.getOrDefault(action, Set.of()));
+        kinds.add(action);
+        return Partners.within(file.events(kinds.toArray(String[]::new)), meeting.earliest(), by).stream()
+                .anyMatch(e -> e != meeting);
     }
 
     /** The last day a vocabulary date ({@code 2018-04-16}, {@code 2018-04}, {@code 2018}) can mean. */

@@ -15,11 +15,13 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * domain.md §c rule 50; motivated by Baby E §1.2.4 and §3.1.23 (a written agreement excluding the partner from
@@ -50,6 +52,9 @@ public class WrittenAgreementUnmonitored implements GapRule {
             "legal.planning_meeting", "legal.plo_started", "court.application", "meeting.professionals",
             "meeting.core_group", "meeting.cin_review");
 
+    private static final String[] RESPONSES = Stream.concat(ACTING.stream(), Stream.of("police.notified"))
+            .toArray(String[]::new);
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -60,7 +65,7 @@ public class WrittenAgreementUnmonitored implements GapRule {
         Span within = parameters.span("N");
         Span lookback = parameters.span("L");
         List<Finding> findings = new ArrayList<>();
-        for (CaseEvent event : file.own()) {
+        for (CaseEvent event : file.own("written_agreement.made", "concern.recorded")) {
             if (!Timing.overdue(event, within, file.calendar(), asOf)) {
                 continue;
             }
@@ -75,13 +80,17 @@ public class WrittenAgreementUnmonitored implements GapRule {
 
     private Optional<Finding> unsent(CaseFile file, CaseEvent agreement, Span within, Span lookback) {
         Set<String> copied = Partners.named(agreement, "copiedTo");
+        Set<String> sent = new LinkedHashSet<>(copied);
+        for (CaseEvent e : Partners.within(file.events("info.shared"), agreement.earliest(),
+                Timing.deadline(agreement, within, file.calendar()))) {
+            if (Partners.senders(e).stream().anyMatch(agreement.agencies()::contains)) {
+                sent.addAll(Partners.recipients(e));
+            }
+        }
         LocalDate day = agreement.earliest();
         Map<String, List<CaseEvent>> unsent = new LinkedHashMap<>();
         file.involvement(lookback.before(day, file.calendar()), day).forEach((agency, events) -> {
-            if (Partners.partner(file, agency) && !agreement.agencies().contains(agency) && !copied.contains(agency)
-                    && Timing.respondedWithin(agreement, within, file.calendar(), file.events(),
-                    e -> e.is("info.shared") && Partners.senders(e).stream().anyMatch(agreement.agencies()::contains)
-                            && Partners.recipients(e).contains(agency)).isEmpty()) {
+            if (Partners.partner(file, agency) && !agreement.agencies().contains(agency) && !sent.contains(agency)) {
                 unsent.put(agency, events);
             }
         });
@@ -97,12 +106,14 @@ public class WrittenAgreementUnmonitored implements GapRule {
     }
 
     private Optional<Finding> unanswered(CaseFile file, CaseEvent breach, Span within) {
-        if (Timing.respondedWithin(breach, within, file.calendar(), file.events(), e -> acts(file, e)).isPresent()) {
+        if (Partners.respondedWithin(file, breach, within, file.events(RESPONSES),
+                e -> acts(file, e))
+                .isPresent()) {
             return Optional.empty();
         }
         List<String> evidence = new ArrayList<>(List.of(breach.eventId()));
-        Optional<CaseEvent> agreement = file.events().stream()
-                .filter(e -> e.is("written_agreement.made") && !e.earliest().isAfter(breach.latest()))
+        Optional<CaseEvent> agreement = file.events("written_agreement.made").stream()
+                .filter(e -> !e.earliest().isAfter(breach.latest()))
                 .reduce((a, b) -> b);
         agreement.ifPresent(a -> evidence.add(a.eventId()));
         LocalDate deadline = Timing.deadline(breach, within, file.calendar());

@@ -3,6 +3,7 @@ package org.chronology.projections.gaps.rules;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -117,9 +118,30 @@ class ConfAgencyNotInvitedTest {
     }
 
     @Test
-    void staysSilentWhenInviteesAreNotStated() {
+    void withNoRecordedInviteesNamesAgenciesAndTheGpTheRecordDoesNotShowTakingPart() {
+        // Child BF BF6.1: not all involved agencies, the GP in particular, were invited to the ICPC.
+        var file = child().add(
+                event("G-1", "appointment.attended", "GP", "2018-06-01"),
+                event("H-1", "visit.home", "HV", "2019-02-11"),
+                event("S-1", "contact.in_person", "SCHOOL", "2019-02-12"),
+                event("R-1", "info.shared", "SCHOOL", "2019-02-28").details("{'to':['CSC']}"),
+                event("I-1", "conference.initial", "CSC", "2019-03-04")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.LOW);
+            assertThat(f.agencies()).containsExactly("HV", "GP");
+            assertThat(f.explanation()).isEqualTo("The initial child protection conference of 2019-03-04 (CSC) records "
+                    + "no invitees, and nothing shows HV (involved in the 90 days before: H-1 2019-02-11) or GP (the "
+                    + "household's GP) taking part.");
+        });
+    }
+
+    @Test
+    void withNoRecordedInviteesStaysSilentWhenEveryActiveAgencyAndAGpAreSeenTakingPart() {
         var file = child().add(
                 event("H-1", "visit.home", "HV", "2019-02-11"),
+                event("R-1", "info.shared", "HV", "2019-02-28").details("{'to':['CSC']}"),
+                event("G-1", "info.requested", "CSC", "2019-03-01").details("{'to':['GP']}"),
                 event("I-1", "conference.initial", "CSC", "2019-03-04")).file();
 
         assertThat(findings(file)).isEmpty();

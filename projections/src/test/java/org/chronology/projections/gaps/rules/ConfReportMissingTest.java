@@ -3,6 +3,7 @@ package org.chronology.projections.gaps.rules;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -55,11 +56,20 @@ class ConfReportMissingTest {
     }
 
     @Test
-    void staysSilentWhenReportsAreNotStated() {
-        var file = child().add(event("I-1", "conference.initial", "CSC", "2019-03-04")
-                .details("{'invited':['CSC','HV','GP']}")).file();
+    void withNoRecordedReportsAnExpectedAgencyThatSentNothingBeforehandGaveNone() {
+        // Family T §5.51: no information from the NNU informed the ICPC.
+        var file = child().add(
+                event("B-1", "visit.home", "BHT", "2019-01-20"),
+                event("S-1", "visit.home", "SCHOOL", "2019-02-01"),
+                event("R-1", "info.shared", "SCHOOL", "2019-02-25").details("{'to':['CSC']}"),
+                event("I-1", "conference.initial", "CSC", "2019-03-04")).file();
 
-        assertThat(findings(file)).isEmpty();
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.LOW);
+            assertThat(f.agencies()).containsExactly("BHT");
+            assertThat(f.explanation()).isEqualTo("The initial child protection conference of 2019-03-04 (CSC) records "
+                    + "no reports, and BHT sent the lead agency nothing between 2019-02-18 and 2019-03-04.");
+        });
     }
 
     @Test
@@ -81,5 +91,18 @@ class ConfReportMissingTest {
                 .details("{'invited':['CSC','HV','GP'],'reportsSubmitted':[]}")).file();
 
         assertThat(findings(file)).isEmpty();
+    }
+
+    @Test
+    void aConferenceRecordedByTwoAgenciesIsJudgedOnce() {
+        var file = child().add(
+                event("I-1", "conference.initial", "CSC", "2019-03-04")
+                        .details("{'invited':['CSC','HV','SCHOOL'],'reportsSubmitted':['HV']}"),
+                event("I-2", "conference.initial", "HV", "2019-03-04").details("{'attended':['HV','CSC']}")).file();
+
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.agencies()).containsExactly("SCHOOL");
+            assertThat(f.evidence()).containsExactly("I-1", "I-2");
+        });
     }
 }

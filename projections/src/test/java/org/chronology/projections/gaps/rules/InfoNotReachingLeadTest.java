@@ -116,16 +116,18 @@ class InfoNotReachingLeadTest {
     }
 
     @Test
-    void oneAgencysConcernsLeftUnsharedOneAfterAnotherMakeOneFinding() {
+    void oneAgencysConcernsLeftUnsharedOneSoonAfterAnotherMakeOneFinding() {
         var file = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
                 event("K-1", "concern.recorded", "K2", "2019-02-04"),
                 event("K-2", "concern.recorded", "K2", "2019-02-18"),
                 event("H-1", "concern.recorded", "HV", "2019-02-19"),
                 event("I-1", "info.shared", "K2", "2019-03-01").details("{'to':['CSC']}"),
-                event("K-3", "concern.recorded", "K2", "2019-04-01")).file();
+                event("K-3", "concern.recorded", "K2", "2019-04-01"),
+                event("K-4", "concern.recorded", "K2", "2019-07-01")).file();
 
         assertThat(findings(file, asOf)).extracting(Finding::evidence).containsExactly(
-                List.of("K-1", "K-2", "O-1", "I-1"), List.of("K-3", "O-1"), List.of("H-1", "O-1"));
+                List.of("K-1", "K-2", "O-1", "I-1"), List.of("K-3", "O-1"), List.of("K-4", "O-1"),
+                List.of("H-1", "O-1"));
     }
 
     @Test

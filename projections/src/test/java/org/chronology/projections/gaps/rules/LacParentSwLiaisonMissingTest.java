@@ -36,6 +36,7 @@ class LacParentSwLiaisonMissingTest {
     void firesOnceForKeyEventsWithNoExchangeBetweenTheTwoWorkers() {
         // Family T §5.43: very little passed between Mother's SW and the twins' SW.
         var file = family().add(
+                event("U-1", "meeting.professionals", "K2", null).between("2017-09-01", "2018-06-30"),
                 event("S-1", "strategy.meeting", "CSC", "2018-03-12").worker("SW-C", "SOCIAL_WORKER"),
                 event("I-1", "conference.initial", "CSC", "2018-04-16"),
                 event("Q-1", "info.requested", "IRO", "2018-04-20").children("C1", "M")).file();

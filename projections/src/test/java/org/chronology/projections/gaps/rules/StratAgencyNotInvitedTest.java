@@ -3,6 +3,7 @@ package org.chronology.projections.gaps.rules;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -84,13 +85,26 @@ class StratAgencyNotInvitedTest {
     }
 
     @Test
-    void staysSilentWhenInviteesAreNotStated() {
-        // Only who attended is known: an absent agency may have been invited and not come.
+    void withNoRecordedInviteesNamesActiveAgenciesTheRecordDoesNotShowTakingPart() {
+        // Family T, March 2018: the invitee list is not recorded; CAMHS and the Support Worker were left out.
         var file = child().add(
                 event("C-1", "concern.recorded", "CAMHS", "2018-01-15"),
-                event("S-1", "strategy.meeting", "CSC", "2018-03-05").details("{'attended':['CSC','POLICE']}")).file();
+                event("K-1", "visit.home", "K2", "2018-02-10"),
+                event("H-1", "visit.home", "HV", "2018-02-12"),
+                event("P-1", "police.incident", "POLICE", "2018-02-20"),
+                event("I-1", "info.shared", "HV", "2018-02-28").details("{'to':['CSC']}"),
+                event("P-2", "strategy.discussion", "POLICE", "2018-03-05"),
+                event("S-1", "strategy.meeting", "CSC", "2018-03-05").details("{'attended':['CSC']}")).file();
 
-        assertThat(findings(file)).isEmpty();
+        assertThat(findings(file)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.LOW);
+            assertThat(f.agencies()).containsExactly("CAMHS", "K2");
+            assertThat(f.evidence()).containsExactly("S-1", "P-2", "C-1", "K-1"); // the police recorded the same meeting
+            assertThat(f.explanation()).isEqualTo("The strategy meeting of 2018-03-05 (CSC) records no invitees, and "
+                    + "nothing shows CAMHS (involved in the 90 days before: C-1 2018-01-15) or K2 (involved in the 90 "
+                    + "days before: K-1 2018-02-10) taking part: no record of the meeting of its own and no exchange "
+                    + "with the lead agency between 2018-02-26 and 2018-03-12.");
+        });
     }
 
     @Test

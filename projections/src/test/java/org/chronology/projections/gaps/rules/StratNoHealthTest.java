@@ -3,6 +3,7 @@ package org.chronology.projections.gaps.rules;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.Severity;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -53,9 +54,22 @@ class StratNoHealthTest {
     }
 
     @Test
-    void staysSilentWhenInviteesAndAttendeesAreNotStated() {
-        var file = child().add(event("S-1", "strategy.meeting", "CSC", "2019-02-04")).file();
+    void withNoRecordedInviteesFiresUnlessAHealthAgencyIsSeenTakingPart() {
+        // Baby L §1.7: relevant professionals, including health, were not identified or invited.
+        var silent = child().add(event("H-1", "visit.home", "HV", "2019-01-20"),
+                event("S-1", "strategy.meeting", "CSC", "2019-02-04")).file();
+        var healthShared = child().add(event("H-1", "visit.home", "HV", "2019-01-20"),
+                event("I-1", "info.shared", "HV", "2019-02-01").details("{'to':['CSC']}"),
+                event("S-1", "strategy.meeting", "CSC", "2019-02-04")).file();
+        var healthRecordedIt = child().add(event("S-2", "strategy.meeting", "BHT", "2019-02-04"),
+                event("S-1", "strategy.meeting", "CSC", "2019-02-04")).file();
 
-        assertThat(findings(file)).isEmpty();
+        assertThat(findings(silent)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.LOW);
+            assertThat(f.explanation()).contains("records no invitees, and nothing shows a health agency taking part",
+                    "HV (involved before: H-1 2019-01-20)");
+        });
+        assertThat(findings(healthShared)).isEmpty();
+        assertThat(findings(healthRecordedIt)).isEmpty();
     }
 }
