@@ -1,0 +1,59 @@
+package org.chronology.projections.gaps.rules;
+
+import org.chronology.projections.gaps.CaseEvent;
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.Category;
+import org.chronology.projections.gaps.Finding;
+import org.chronology.projections.gaps.GapRule;
+import org.chronology.projections.gaps.Parameter;
+import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.RuleInfo;
+import org.chronology.projections.gaps.Severity;
+import org.chronology.projections.gaps.Span;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** domain.md §c rule 35; motivated by Family T §5.26 and §5.32 (four debt-related altercations involving Father). */
+@Component
+public class RepeatedIncidentsNoReassessment implements GapRule {
+
+    private static final RuleInfo INFO = new RuleInfo("REPEATED_INCIDENTS_NO_REASSESSMENT", Category.RESPONSE_TO_HARM,
+            "At least K police incidents or arrests in the household within W, with neither an assessment update "
+                + "(assessment, strategy discussion, conference or new plan) nor a notice to the lead agency from the "
+                + "first incident to N after the K-th. One finding per run of incidents, dated at the K-th, citing "
+                + "them all. Read generously: incidents count together only when they certainly fall within W, a "
+                + "response counts if it can have happened in time, and the rule decides once N has passed.",
+            "Incidents (household entries): police.incident (any details.kind) and police.arrest. Responses: "
+                + "assessment.started / assessment.completed (other than details.kind dash_risk), strategy.discussion "
+                + "/ strategy.meeting, conference.initial / conference.review, cp_plan.started, cin_plan.started, "
+                + "legal.planning_meeting; or a notice to the lead agency: info.shared / referral.made / "
+                + "concern.recorded whose to, referredTo or sharedWith names children's social care or its front door.",
+            List.of(new Parameter("K", "3", "incidents that call for a reassessment"),
+                    new Parameter("W", "270d", "window in which the incidents fall"),
+                    new Parameter("N", "10wd", "time after the K-th incident for the response (design)")));
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
+        List<CaseEvent> incidents = file.events().stream().filter(e -> e.is("police.incident", "police.arrest"))
+                .toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Clusters.Run run : Clusters.unanswered(file, incidents, parameters.count("K"), parameters.span("W"),
+                parameters.span("N"), asOf, e -> RiskSignalsUnassessed.response(e)
+                        || Injuries.sentTo(file, e).stream().anyMatch(file::isLead))) {
+            findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),
+                    Injuries.ids(run.signals()), run.signals().size() + " police incidents or arrests in the "
+                            + "household (" + Explanations.entries(run.signals()) + "), and no assessment update or "
+                            + "notice to children's social care is recorded between " + run.signals().get(0).when()
+                            + " and " + run.deadline() + "."));
+        }
+        return findings;
+    }
+}
