@@ -1,7 +1,10 @@
 package org.chronology.api.move;
 
 import java.io.PrintStream;
+import org.chronology.projections.gaps.FindingsRefresher;
+
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,7 +13,7 @@ import java.sql.Statement;
  * The move itself: checks both sides, creates the schema on PostgreSQL, copies every table that is not rebuilt
  * from the events (the events first), and moves the target's identity sequences past the copied ids. The read
  * models are not copied: the service rebuilds them on its first start on the target, as its projections find no
- * positions there and start from the first event.
+ * positions there and start from the first event, and then judges every child's findings again.
  */
 final class Move {
 
@@ -34,12 +37,25 @@ final class Move {
                 new TableCopy(source, target, table, database.marker(), out).run();
             }
             database.resetSequences();
+            judgeEveryoneOnceRebuilt(target);
             database.marker().note(Marker.STORE, identity(source), count(source), true);
             target.commit();
         }
         out.printf("Moved in %.0f s. Start the service on the target (postgres profile): its projections rebuild the"
                 + " read models from the events, and the findings refresher judges every child again.%n",
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The service's projections treat a first run over a store's history as a replay, whose events mark no one
+     * for the findings refresher: the mark a replay's reset leaves asks it to judge everyone on the rebuilt
+     * timeline once the timeline has caught up.
+     */
+    private static void judgeEveryoneOnceRebuilt(Connection target) throws SQLException {
+        try (PreparedStatement mark = target.prepareStatement("INSERT INTO finding_mark (person_id, position) VALUES (?, 0)")) {
+            mark.setString(1, FindingsRefresher.EVERYONE);
+            mark.executeUpdate();
+        }
     }
 
     /** The store's first event: which store a half-finished move on the target came from. */

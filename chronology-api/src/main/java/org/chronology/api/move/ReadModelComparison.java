@@ -41,7 +41,7 @@ final class ReadModelComparison {
                     + " waiting to be judged): its findings may differ", sourceMarks));
         }
         if (targetMarks > 0) {
-            verdict.notYet(String.format("PostgreSQL's findings are being judged (%,d people waiting)", targetMarks));
+            verdict.notYet("PostgreSQL's findings are still being judged (GET /api/v1/admin/findings: upToDate)");
         }
         TreeSet<String> children = children(source);
         verdict.compare("children on timelines", children.size(), children(target).size());
