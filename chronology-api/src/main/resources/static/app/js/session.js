@@ -5,10 +5,10 @@ import { h, clear } from './dom.js';
 const KEY = 'chronology.session';
 
 export const PAGES = {
-  reviewer: [['review.html', 'Review'], ['timeline.html', 'Child timeline']],
-  agency: [['timeline.html', 'Child timeline']],
-  dashboard: [['dashboard.html', 'Dashboard']],
-  admin: [['admin.html', 'Administration']],
+  reviewer: [['review.html', 'Review'], ['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules']],
+  agency: [['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules']],
+  dashboard: [['dashboard.html', 'Dashboard'], ['rules.html', 'Gap rules']],
+  admin: [['admin.html', 'Administration'], ['rules.html', 'Gap rules']],
 };
 
 export class ApiError extends Error {

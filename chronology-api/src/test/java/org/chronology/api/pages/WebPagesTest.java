@@ -224,6 +224,22 @@ class WebPagesTest extends ServiceTest {
     }
 
     @Test
+    void everyRoleReadsTheGapRulesAndTheFactsEachNeeds() {
+        int rules = api.as(agencyToken).get("/api/v1/rules").json().size();
+        Map<String, String> landings = Map.of(agencyToken, "timeline.html", dashboardToken, "dashboard.html");
+        landings.forEach((token, landing) -> {
+            browser.signIn(token, landing);
+            browser.find("nav a[href='rules.html']").click();
+            assertThat(browser.awaitStatus("Showing")).contains(rules + " rules");
+            assertThat(browser.all("#rules tbody tr")).hasSize(rules);
+            assertThat(browser.text("#rule-SW_TURNOVER")).contains("SW_TURNOVER", "W = 90d");
+            assertThat(browser.accessibilityProblems()).isEmpty();
+            browser.screenshot("rules");
+            browser.signOut();
+        });
+    }
+
+    @Test
     void anAdministratorSeesAgenciesTokensAndFirstReadsButNoChildsRecords() {
         browser.signIn(Service.ADMIN_TOKEN, "admin.html");
         browser.await(d -> browser.all("#tokens tbody tr").size() > 0);
