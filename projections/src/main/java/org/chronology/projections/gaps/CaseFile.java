@@ -5,13 +5,13 @@ import org.chronology.core.api.event.Sector;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the rules know of one child: its own entries and those of the people linked to it by shared entries
@@ -53,7 +53,8 @@ public final class CaseFile {
     }
 
     private static Map<String, List<CaseEvent>> byType(List<CaseEvent> events) {
-        Map<String, List<CaseEvent>> byType = new HashMap<>();
+        // Concurrent: merged lists are added as rules ask for them, and a file may be judged on several threads.
+        Map<String, List<CaseEvent>> byType = new ConcurrentHashMap<>();
         events.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e));
         return byType;
     }
@@ -82,16 +83,22 @@ public final class CaseFile {
         return ofTypes(ownByType, types);
     }
 
+    /**
+     * The entries of {@code types} in date order. A list of several types is merged once and kept under its types
+     * joined: fifty rules ask the same few questions of one file, and each asks them again for every trigger.
+     */
     private static List<CaseEvent> ofTypes(Map<String, List<CaseEvent>> byType, String... types) {
         if (types.length == 1) {
             return byType.getOrDefault(types[0], List.of());
         }
-        List<CaseEvent> found = new ArrayList<>();
-        for (String type : types) {
-            found.addAll(byType.getOrDefault(type, List.of()));
-        }
-        found.sort(CHRONOLOGICAL);
-        return found;
+        return byType.computeIfAbsent(String.join(" ", types), joined -> {
+            List<CaseEvent> found = new ArrayList<>();
+            for (String type : types) {
+                found.addAll(byType.getOrDefault(type, List.of()));
+            }
+            found.sort(CHRONOLOGICAL);
+            return List.copyOf(found);
+        });
     }
 
     /** The people of the child's entries and how they are related, as the file's entries record them. */
