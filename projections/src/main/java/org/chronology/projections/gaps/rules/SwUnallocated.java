@@ -51,7 +51,7 @@ public class SwUnallocated implements GapRule {
         Span within = parameters.span("N");
         List<CaseEvent> own = file.events().stream().filter(e -> e.is("worker.allocated", "worker.left")
                 ? Workers.forChild(file, e) : e.children().contains(file.childId())).toList();
-        List<Finding> findings = new ArrayList<>();
+        List<Leaving> leavings = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {
             CaseEvent left = own.get(i);
             Set<String> roles = roles(left);
@@ -81,18 +81,38 @@ public class SwUnallocated implements GapRule {
             if (unfilled.isEmpty()) {
                 continue;
             }
+            // Leavings the same agency records for the same date are one episode (a SW and a PA leaving together).
+            Leaving same = leavings.isEmpty() ? null : leavings.get(leavings.size() - 1);
+            if (same != null && same.left.when().equals(left.when()) && same.left.agency().equals(left.agency())) {
+                same.others.add(left);
+                unfilled.stream().filter(r -> !same.unfilled.contains(r)).forEach(same.unfilled::add);
+                same.later.addAll(later);
+            } else {
+                leavings.add(new Leaving(left, unfilled, later));
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Leaving leaving : leavings) {
+            CaseEvent left = leaving.left;
             List<String> evidence = new ArrayList<>(List.of(left.eventId()));
-            later.stream().map(CaseEvent::eventId).forEach(evidence::add);
-            String who = String.join(" and ", unfilled.stream().map(SwUnallocated::label).toList());
-            String next = later.isEmpty() ? "no later allocation is recorded"
-                    : "the next allocation is dated " + later.get(0).when() + " (" + later.get(0).agency() + ")";
+            leaving.others.forEach(e -> evidence.add(e.eventId()));
+            leaving.later.forEach(e -> evidence.add(e.eventId()));
+            String who = String.join(" and ", leaving.unfilled.stream().map(SwUnallocated::label).toList());
+            List<String> next = new ArrayList<>();
+            leaving.later.forEach(e -> next.add(e.eventId() + " " + e.when()));
             String explanation = "The child's " + who + " (" + left.agency() + ") left in " + left.when()
-                    + " while the case was open and no replacement was allocated within " + within.describe()
-                    + "; " + next + ".";
-            Set<String> agencies = new LinkedHashSet<>(left.agencies());
-            findings.add(Finding.of(this, Severity.MEDIUM, left, agencies, evidence, explanation));
+                    + " while the case was open and no replacement was allocated between " + left.when() + " and "
+                    + Timing.deadline(left, within, file.calendar()) + "; " + (next.isEmpty()
+                    ? "no later allocation is recorded" : "the next allocations are " + String.join(", ", next)) + ".";
+            findings.add(Finding.of(this, Severity.MEDIUM, left, left.agencies(), evidence, explanation));
         }
         return findings;
+    }
+
+    private record Leaving(CaseEvent left, List<String> unfilled, List<CaseEvent> later, List<CaseEvent> others) {
+        Leaving(CaseEvent left, List<String> unfilled, List<CaseEvent> later) {
+            this(left, new ArrayList<>(unfilled), new ArrayList<>(later), new ArrayList<>());
+        }
     }
 
     /** Whether a lead agency closed the case before the leaving at {@code index}, with no reopening since. */

@@ -127,6 +127,23 @@ class SwUnallocatedTest {
     }
 
     @Test
+    void givenTheSocialWorkerAndPersonalAdviserLeavingAsTwoEntriesOfOneDate_thenOneFinding() {
+        List<Finding> findings = evaluate(child().add(
+                event("T-010", "worker.left", "CSC", "2017-11").worker("SW-1", "SOCIAL_WORKER"),
+                event("T-010.PA", "worker.left", "CSC", "2017-11").worker("PA-1", "PERSONAL_ADVISER"),
+                event("T-015", "worker.allocated", "CSC", "2018-01").worker("SW-2", "SOCIAL_WORKER"),
+                event("T-021.PA", "worker.allocated", "CSC", "2018-02").worker("PA-2", "PERSONAL_ADVISER")),
+                LocalDate.of(2018, 6, 30));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.evidence()).containsExactly("T-010", "T-010.PA", "T-015", "T-021.PA");
+            assertThat(f.explanation()).isEqualTo("The child's social worker and personal adviser (CSC) left in "
+                    + "2017-11 while the case was open and no replacement was allocated between 2017-11 and "
+                    + "2017-12-07; the next allocations are T-015 2018-01, T-021.PA 2018-02.");
+        });
+    }
+
+    @Test
     void ignoresOtherRoles() {
         assertThat(evaluate(child().add(event("L-1", "worker.left", "HV", "2018-03-01")
                 .worker("HV1", "HEALTH_VISITOR")), asOf)).isEmpty();
