@@ -20,7 +20,7 @@ import java.util.Random;
  * Judging one household with every gap rule, in-process: the rules are pure functions of a case file, so this
  * is what the findings refresher and a gaps read spend beyond reading the file. A household of a child, a
  * sibling, their mother and her partner, with {@value #ENTRIES} entries of the kinds a busy case holds over
- * three years, recorded by agencies of every sector.
+ * three years ({@link #WEIGHTS}), recorded by agencies of every sector.
  * <pre>java -cp benchmarks/target/chronology-benchmark.jar org.chronology.benchmarks.JudgingBenchmark</pre>
  */
 public final class JudgingBenchmark {
@@ -31,13 +31,22 @@ public final class JudgingBenchmark {
             "POLICE", Sector.JUSTICE_POLICE, "HV", Sector.HEALTH_COMMUNITY, "GP", Sector.HEALTH_PRIMARY,
             "ED", Sector.HEALTH_ACUTE, "SCHOOL", Sector.EDUCATION, "CAMHS", Sector.HEALTH_MH, "K2", Sector.VCS);
     private static final List<String> AGENCIES = List.copyOf(SECTORS.keySet());
-    /** Types in proportion to a busy case: contacts most, meetings and decisions fewer. */
-    private static final List<String> TYPES = List.of("visit.home", "visit.home", "contact.remote", "contact.in_person",
-            "appointment.attended", "appointment.missed", "appointment.missed", "concern.recorded", "info.shared",
-            "referral.made", "referral.decision", "assessment.started", "assessment.completed", "strategy.discussion",
-            "conference.initial", "conference.review", "meeting.core_group", "meeting.cin_review", "worker.allocated",
-            "case.opened", "case.closed", "police.incident", "hospital.ed_attendance", "injury.observed",
-            "service.offered", "service.declined", "household.change", "escalation.raised", "health.handover");
+    /**
+     * Types in proportion to a busy case over three years: mostly contacts, visits and appointments, with a
+     * concern, referral or exchange now and then, and meetings, decisions and closures a few times a year.
+     */
+    private static final Map<String, Integer> WEIGHTS = Map.ofEntries(Map.entry("visit.home", 120),
+            Map.entry("contact.remote", 120), Map.entry("contact.in_person", 80), Map.entry("appointment.attended", 100),
+            Map.entry("appointment.missed", 40), Map.entry("concern.recorded", 30), Map.entry("info.shared", 40),
+            Map.entry("referral.made", 8), Map.entry("referral.decision", 8), Map.entry("assessment.started", 4),
+            Map.entry("assessment.completed", 4), Map.entry("strategy.discussion", 3), Map.entry("conference.initial", 1),
+            Map.entry("conference.review", 2), Map.entry("meeting.core_group", 6), Map.entry("meeting.cin_review", 4),
+            Map.entry("worker.allocated", 4), Map.entry("worker.left", 3), Map.entry("case.opened", 2),
+            Map.entry("case.closed", 2), Map.entry("police.incident", 12), Map.entry("hospital.ed_attendance", 6),
+            Map.entry("injury.observed", 2), Map.entry("service.offered", 8), Map.entry("service.declined", 3),
+            Map.entry("household.change", 2), Map.entry("escalation.raised", 1), Map.entry("health.handover", 2));
+    private static final List<String> TYPES = WEIGHTS.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .flatMap(e -> java.util.Collections.nCopies(e.getValue(), e.getKey()).stream()).toList();
 
     /** Milliseconds to judge the household, warm, and how many rules judged it. */
     public record Judging(int rules, Benchmark.Latency millis) {
