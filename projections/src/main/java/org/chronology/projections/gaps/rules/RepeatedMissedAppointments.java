@@ -49,6 +49,10 @@ public class RepeatedMissedAppointments implements GapRule {
                 new Parameter("W", "90d", "window in which the missed contacts fall"),
                 new Parameter("F", "10wd", "time after the K-th miss within which a follow-up is due (design)")));
 
+    /** Entries by the missing agency that follow a miss up (strategy discussions follow up whoever holds them). */
+    private static final String[] FOLLOW_UPS = {"escalation.raised", "referral.made", "info.shared", "info.requested",
+        "conference.requested", "strategy.discussion", "strategy.meeting"};
+
     private static final Set<String> NO_FOLLOW_UP = Set.of("", "none", "no", "nil", "n/a", "nfa");
 
     @Override
@@ -62,6 +66,12 @@ public class RepeatedMissedAppointments implements GapRule {
         Span window = parameters.span("W");
         Span within = parameters.span("F");
         List<CaseEvent> misses = file.own().stream().filter(Engagement::missed).toList();
+        if (Engagement.occurrences(misses) < threshold) {
+            return List.of();
+        }
+        // The entries that can follow a miss up at all, found once: each miss is then checked against these only.
+        List<CaseEvent> candidates = file.events().stream().filter(e -> e.is(FOLLOW_UPS)
+                || (e.children().contains(file.childId()) && Engagement.seen(e))).toList();
         List<Finding> findings = new ArrayList<>();
         int start = 0;
         while (start < misses.size()) {
@@ -81,7 +91,8 @@ public class RepeatedMissedAppointments implements GapRule {
             }
             CaseEvent kthMiss = misses.get(kth);
             Set<String> agencies = agencies(misses.subList(start, kth + 1));
-            Optional<CaseEvent> followUp = followUp(file, kthMiss, within, agencies, misses.subList(start, kth + 1));
+            Optional<CaseEvent> followUp = followUp(file, candidates, kthMiss, within, agencies,
+                    misses.subList(start, kth + 1));
             if (followUp.isPresent()) {
                 start = firstAfter(misses, kth + 1, followUp.get());
                 continue;
@@ -96,7 +107,7 @@ public class RepeatedMissedAppointments implements GapRule {
                 CaseEvent previous = misses.get(last);
                 CaseEvent next = misses.get(last + 1);
                 Predicate<CaseEvent> followsUp = isFollowUp(file, agencies(misses.subList(start, last + 2)));
-                boolean between = file.events().stream().anyMatch(e -> followsUp.test(e)
+                boolean between = candidates.stream().anyMatch(e -> followsUp.test(e)
                         && !e.latest().isBefore(previous.earliest()) && !e.earliest().isAfter(next.latest()));
                 if (next.earliest().isAfter(window.after(previous.earliest(), file.calendar())) || between
                         || misses.subList(start, last + 2).stream().anyMatch(RepeatedMissedAppointments::followUpWritten)) {
@@ -139,15 +150,15 @@ public class RepeatedMissedAppointments implements GapRule {
         return next;
     }
 
-    private static Optional<CaseEvent> followUp(CaseFile file, CaseEvent miss, Span within, Set<String> agencies,
-                                                List<CaseEvent> misses) {
+    private static Optional<CaseEvent> followUp(CaseFile file, List<CaseEvent> candidates, CaseEvent miss, Span within,
+                                                Set<String> agencies, List<CaseEvent> misses) {
         LocalDate due = Timing.deadline(miss, within, file.calendar());
         Optional<CaseEvent> written = misses.stream().filter(m -> !m.earliest().isAfter(due) && followUpWritten(m))
                 .findFirst();
         if (written.isPresent()) {
             return written;
         }
-        return Timing.respondedWithin(miss, within, file.calendar(), file.events(), isFollowUp(file, agencies));
+        return Timing.respondedWithin(miss, within, file.calendar(), candidates, isFollowUp(file, agencies));
     }
 
     private static Predicate<CaseEvent> isFollowUp(CaseFile file, Set<String> agencies) {
@@ -155,15 +166,11 @@ public class RepeatedMissedAppointments implements GapRule {
             if (e.is("strategy.discussion", "strategy.meeting")) {
                 return true;
             }
-            Set<String> by = new LinkedHashSet<>(e.agencies());
-            if (e.text("from") != null) {
-                by.add(e.text("from"));
-            }
-            if (by.stream().noneMatch(agencies::contains)) {
+            if (!agencies.contains(e.recordingAgency()) && !agencies.contains(e.actingAgency())
+                    && !agencies.contains(e.text("from"))) {
                 return false;
             }
-            return e.is("escalation.raised", "referral.made", "info.shared", "info.requested", "conference.requested")
-                    || (e.children().contains(file.childId()) && Engagement.seen(e));
+            return e.is(FOLLOW_UPS) || (e.children().contains(file.childId()) && Engagement.seen(e));
         };
     }
 

@@ -52,6 +52,12 @@ public class WorkerChangeDisruption implements GapRule {
         Span within = parameters.span("N");
         Span lookback = parameters.span("L");
         List<CaseEvent> changes = changes(Workers.changes(file, Workers.SW));
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<CaseEvent> meetings = file.own().stream().filter(Partners::isMeeting).toList();
+        List<CaseEvent> notices = file.events().stream().filter(e -> e.is("info.shared")
+                && Partners.senders(e).stream().anyMatch(file::isLead)).toList();
         List<Finding> findings = new ArrayList<>();
         int i = 0;
         while (i < changes.size()) {
@@ -66,8 +72,7 @@ public class WorkerChangeDisruption implements GapRule {
             CaseEvent first = episode.get(0);
             CaseEvent latest = episode.get(episode.size() - 1);
             LocalDate until = Timing.deadline(latest, within, file.calendar());
-            CaseEvent rescheduled = file.own().stream().filter(e -> Partners.isMeeting(e)
-                    && Boolean.TRUE.equals(e.flag("rescheduled"))
+            CaseEvent rescheduled = meetings.stream().filter(e -> Boolean.TRUE.equals(e.flag("rescheduled"))
                     && !e.latest().isBefore(first.earliest()) && !e.earliest().isAfter(until)).findFirst().orElse(null);
             if (rescheduled != null) {
                 List<String> evidence = new ArrayList<>(List.of(rescheduled.eventId()));
@@ -81,17 +86,16 @@ public class WorkerChangeDisruption implements GapRule {
             if (!asOf.isAfter(until)) {
                 continue;
             }
-            Set<String> untold = partners(file, lookback.before(first.earliest(), file.calendar()), first.earliest());
-            for (CaseEvent e : file.events()) {
+            Set<String> untold = partners(file, meetings, lookback.before(first.earliest(), file.calendar()),
+                    first.earliest());
+            for (CaseEvent e : notices) {
                 if (!e.latest().isBefore(first.earliest()) && !e.earliest().isAfter(until)) {
-                    if (e.is("info.shared") && Partners.senders(e).stream().anyMatch(file::isLead)) {
-                        untold.removeAll(Partners.recipients(e));
-                    } else if (Partners.isMeeting(e) && e.children().contains(file.childId())) {
-                        untold.removeAll(Partners.named(e, "attended"));
-                        if (!e.stated("attended")) {
-                            untold.removeAll(Partners.present(e));
-                        }
-                    }
+                    untold.removeAll(Partners.recipients(e));
+                }
+            }
+            for (CaseEvent e : meetings) {
+                if (!e.latest().isBefore(first.earliest()) && !e.earliest().isAfter(until)) {
+                    untold.removeAll(e.stated("attended") ? Partners.named(e, "attended") : Partners.present(e));
                 }
             }
             if (!untold.isEmpty()) {
@@ -121,10 +125,10 @@ public class WorkerChangeDisruption implements GapRule {
     }
 
     /** The partner agencies invited to or attending the child's multi-agency meetings in {@code [from, to)}. */
-    private static Set<String> partners(CaseFile file, LocalDate from, LocalDate to) {
+    private static Set<String> partners(CaseFile file, List<CaseEvent> meetings, LocalDate from, LocalDate to) {
         Set<String> partners = new LinkedHashSet<>();
-        for (CaseEvent e : file.own()) {
-            if (Partners.isMeeting(e) && !e.date().isBefore(from) && e.date().isBefore(to)) {
+        for (CaseEvent e : meetings) {
+            if (!e.date().isBefore(from) && e.date().isBefore(to)) {
                 Partners.present(e).stream().filter(a -> Partners.partner(file, a)).forEach(partners::add);
             }
         }
