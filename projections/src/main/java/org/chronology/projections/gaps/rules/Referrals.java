@@ -16,6 +16,8 @@ final class Referrals {
 
     /** Decisions (referralDecision codes) and assessment outcomes (assessmentOutcome codes) that end the lead agency's involvement. */
     private static final Set<String> ENDING = Set.of("nfa", "signposting", "early_help");
+    /** Assessment outcomes (assessmentOutcome codes) that lead to a plan or to protective steps. */
+    private static final Set<String> PLANNED = Set.of("cin", "icpc", "legal", "strategy");
     /** Decisions that ask for an assessment or an enquiry, which is then expected to be completed. */
     private static final Set<String> TO_ASSESS = Set.of("assessment", "strategy");
 
@@ -76,7 +78,9 @@ final class Referrals {
             episode.assessmentStarted = event;
         } else if (event.is("assessment.completed") && episode.assessmentCompleted == null) {
             episode.assessmentCompleted = event;
-            if (ENDING.contains(code(event, "outcome")) && !episode.planned) {
+            if (PLANNED.contains(code(event, "outcome"))) {
+                episode.planned = true;
+            } else if (ENDING.contains(code(event, "outcome")) && !episode.planned) {
                 end(episode, event, true);
             }
         } else if (event.is("referral.decision")) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** domain.md §c rule 18; motivated by Child O §7.3.7 (EPU attendance of a 15-year-old) and Child BF Rec 5. */
 @Component
@@ -26,7 +27,7 @@ public class UnbornReferralDelay implements GapRule {
             "A health agency knew of a pregnancy where a parent is under 18 or has a history with children's social "
                 + "care, and the lead agency did not know of the unborn child within N. Health knows from its first "
                 + "entry about the unborn child (a pregnancy confirmed or booked, an attendance, contact or referral "
-                + "before the birth). The lead agency knows from a referral to it or any entry of its own about the "
+                + "before the birth), or a pregnancy it confirmed on the mother's own record. The lead agency knows from a referral to it or any entry of its own about the "
                 + "child, if that can have happened by N after the last day health's entry allows (an earlier one "
                 + "counts). One finding per child, pointing at health's first entry; nothing is found before N has "
                 + "passed.",
@@ -48,8 +49,11 @@ public class UnbornReferralDelay implements GapRule {
         Span within = parameters.span("N");
         Optional<LocalDate> born = Births.born(file);
         Optional<LocalDate> expected = Births.expected(file);
-        CaseEvent trigger = file.own().stream().filter(e -> e.agencies().stream().anyMatch(file::isHealth)
-                && !e.is("health.birth") && Births.beforeBirth(file, e, born, expected)).findFirst().orElse(null);
+        Set<String> parents = Births.parents(file);
+        CaseEvent trigger = file.events().stream().filter(e -> e.agencies().stream().anyMatch(file::isHealth)
+                && !e.is("health.birth") && (e.children().contains(file.childId())
+                || e.is("health.pregnancy_confirmed") && parents.contains(e.text("subject")))
+                && Births.beforeBirth(file, e, born, expected)).findFirst().orElse(null);
         if (trigger == null || !Timing.overdue(trigger, within, file.calendar(), asOf)) {
             return List.of();
         }
@@ -61,7 +65,7 @@ public class UnbornReferralDelay implements GapRule {
         }
         List<String> evidence = new ArrayList<>(List.of(trigger.eventId()));
         String risk = null;
-        for (String parent : Births.parents(file)) {
+        for (String parent : parents) {
             Optional<CaseEvent> history = Births.careHistory(file, parent, trigger.earliest());
             if (Births.under18(file, parent, trigger.latest())) {
                 risk = "parent " + parent + " is under 18";

@@ -124,4 +124,12 @@ class RereferralPatternTest {
         assertThat(rule.evaluate(file, asOf, new Parameters(rule.name(), rule.parameters(),
                 TestCase.overrides("K", "2")))).hasSize(1);
     }
+
+    @Test
+    void givenAnAssessmentThatLedToAChildInNeedPlan_thenTheLaterClosureIsNotNoFurtherAction() {
+        assertThat(evaluate(child().add(referral("R-1", "2018-01-10"), decision("D-1", "2018-01-11", "nfa"),
+                referral("R-2", "2018-02-05"), event("A-1", "assessment.completed", "CSC", "2018-03-01")
+                        .details("{'outcome':'cin'}"), event("X-1", "case.closed", "CSC", "2018-04-02"),
+                referral("R-3", "2018-06-01"), decision("D-3", "2018-06-04", "nfa")))).isEmpty();
+    }
 }

@@ -97,4 +97,12 @@ class UnbornReferralDelayTest {
 
         assertThat(evaluate(file, asOf)).singleElement().satisfies(f -> assertThat(f.evidence()).containsExactly("C-1", "F-1"));
     }
+
+    @Test
+    void givenThePregnancyConfirmedOnlyOnTheMothersOwnRecord_thenThatIsWhenHealthKnew() {
+        assertThat(evaluate(household("2002-05-01").add(
+                event("C-1", "health.pregnancy_confirmed", "MW", "2017-09-04").children("M1")
+                        .details("{'subject':'M1'}"), referral("2017-10-09")), asOf)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).containsExactly("C-1", "F-1"));
+    }
 }
