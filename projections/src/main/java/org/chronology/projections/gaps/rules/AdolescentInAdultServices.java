@@ -50,6 +50,7 @@ public class AdolescentInAdultServices implements GapRule {
         Span within = parameters.span("N");
         Household household = file.household();
         List<Finding> findings = new ArrayList<>();
+        List<CaseEvent> leadKnew = null;
         for (CaseEvent attendance : file.events()) {
             if (!attendance.is("hospital.ed_attendance", "hospital.admission", "health.pregnancy_confirmed")
                     || attendance.agencies().stream().noneMatch(a -> acute(file, a))
@@ -58,9 +59,14 @@ public class AdolescentInAdultServices implements GapRule {
             }
             for (String person : people(attendance)) {
                 int age = household.ageInYearsOn(person, attendance.earliest()).orElse(-1);
-                if ((age != 16 && age != 17) || !known(file, person, attendance)
-                        || Timing.respondedWithin(attendance, within, file.calendar(), file.events(),
-                        e -> names(e, person) && Injuries.leadKnows(file, e)).isPresent()) {
+                if (age != 16 && age != 17) {
+                    continue;
+                }
+                if (leadKnew == null) {
+                    leadKnew = Injuries.select(file.events(), e -> Injuries.leadKnows(file, e));
+                }
+                if (!known(leadKnew, person, attendance) || Timing.respondedWithin(attendance, within,
+                        file.calendar(), leadKnew, e -> names(e, person)).isPresent()) {
                     continue;
                 }
                 findings.add(Finding.of(this, Severity.MEDIUM, attendance, attendance.agencies(),
@@ -98,8 +104,8 @@ public class AdolescentInAdultServices implements GapRule {
      * An entry before the attendance, naming the person, that the lead agency recorded or was sent (a person's
      * particulars or relationships alone are not a history).
      */
-    private static boolean known(CaseFile file, String person, CaseEvent attendance) {
-        return file.events().stream().anyMatch(e -> e.latest().isBefore(attendance.earliest()) && names(e, person)
-                && !e.is(Household.PERSON_RECORDED, Household.RELATIONSHIP_RECORDED) && Injuries.leadKnows(file, e));
+    private static boolean known(List<CaseEvent> leadKnew, String person, CaseEvent attendance) {
+        return leadKnew.stream().anyMatch(e -> e.latest().isBefore(attendance.earliest()) && names(e, person)
+                && !e.is(Household.PERSON_RECORDED, Household.RELATIONSHIP_RECORDED));
     }
 }

@@ -50,15 +50,18 @@ public class DashNotRepeated implements GapRule {
         Span w = parameters.span("W");
         List<Finding> findings = new ArrayList<>();
         CaseEvent previous = null;
-        for (CaseEvent incident : file.events()) {
-            if (!incident.is("police.incident")
-                    || !("domestic_abuse".equals(incident.text("kind")) || incident.stated("daRisk"))) {
-                continue;
-            }
+        List<CaseEvent> incidents = Injuries.select(file.events(), e -> e.is("police.incident")
+                && ("domestic_abuse".equals(e.text("kind")) || e.stated("daRisk")));
+        if (incidents.isEmpty()) {
+            return findings;
+        }
+        List<CaseEvent> dashes = Injuries.select(file.events(), DashNotRepeated::dash);
+        List<CaseEvent> disengagements = Injuries.select(file.events(), DashNotRepeated::disengagement);
+        for (CaseEvent incident : incidents) {
             int grade = grade(incident);
             if (grade < 0) {
                 if (Timing.overdue(incident, within, file.calendar(), asOf) && Timing.respondedWithin(incident, within,
-                        file.calendar(), file.events(), DashNotRepeated::dash).isEmpty()) {
+                        file.calendar(), dashes, e -> true).isEmpty()) {
                     findings.add(Finding.of(this, Severity.MEDIUM, incident, incident.agencies(),
                             List.of(incident.eventId()), "A domestic abuse incident was recorded by "
                                     + incident.agency() + " on " + incident.when() + " with no DASH risk grade, and no "
@@ -70,9 +73,7 @@ public class DashNotRepeated implements GapRule {
             if (previous != null && grade < grade(previous)
                     && !incident.latest().isAfter(w.after(previous.earliest(), file.calendar()))) {
                 CaseEvent before = previous;
-                Optional<CaseEvent> disengaged = file.events().stream().filter(e -> disengagement(e)
-                        && !e.latest().isBefore(before.earliest()) && !e.earliest().isAfter(incident.latest()))
-                        .findFirst();
+                Optional<CaseEvent> disengaged = Injuries.between(disengagements, before.earliest(), incident.latest());
                 if (disengaged.isPresent()) {
                     findings.add(Finding.of(this, Severity.MEDIUM, incident, incident.agencies(),
                             List.of(incident.eventId(), before.eventId(), disengaged.get().eventId()),

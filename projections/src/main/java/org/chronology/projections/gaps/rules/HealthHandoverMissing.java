@@ -49,16 +49,20 @@ public class HealthHandoverMissing implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
         List<Finding> findings = new ArrayList<>();
-        List<CaseEvent> own = file.own();
-        for (CaseEvent event : own) {
+        List<CaseEvent> transfers = Injuries.select(file.own(), e -> e.is("hospital.transfer"));
+        List<CaseEvent> handovers = Injuries.select(file.own(), e -> e.is("health.handover"));
+        for (CaseEvent event : handovers) {
             if (event.is("health.handover") && Boolean.FALSE.equals(event.flag("formal"))) {
                 List<String> evidence = new ArrayList<>(List.of(event.eventId()));
-                near(file, "hospital.transfer", event, within).ifPresent(t -> evidence.add(t.eventId()));
+                near(file, transfers, event, within).ifPresent(t -> evidence.add(t.eventId()));
                 findings.add(Finding.of(this, Severity.MEDIUM, event, event.agencies(), evidence,
                         "The handover" + services(event) + " recorded by " + event.agency() + " on " + event.when()
                                 + " was not a formal handover."));
-            } else if (event.is("hospital.transfer") && asOf.isAfter(within.after(event.latest(), file.calendar()))
-                    && near(file, "health.handover", event, within).isEmpty()) {
+            }
+        }
+        for (CaseEvent event : transfers) {
+            if (asOf.isAfter(within.after(event.latest(), file.calendar()))
+                    && near(file, handovers, event, within).isEmpty()) {
                 String to = event.text("toUnit") != null ? " to " + event.text("toUnit") : "";
                 findings.add(Finding.of(this, Severity.MEDIUM, event, event.agencies(), List.of(event.eventId()),
                         "The child's hospital transfer" + to + " recorded by " + event.agency() + " on "
@@ -124,12 +128,10 @@ public class HealthHandoverMissing implements GapRule {
         return file.sector(agency).filter(s -> s == Sector.HEALTH_COMMUNITY).isPresent();
     }
 
-    /** The first entry of {@code type} that can have happened within the span of {@code at}. */
-    private static Optional<CaseEvent> near(CaseFile file, String type, CaseEvent at, Span within) {
-        LocalDate from = within.before(at.earliest(), file.calendar());
-        LocalDate to = within.after(at.latest(), file.calendar());
-        return file.own().stream().filter(e -> e.is(type) && !e.latest().isBefore(from) && !e.earliest().isAfter(to))
-                .findFirst();
+    /** The first of the entries that can have happened within the span of {@code at}. */
+    private static Optional<CaseEvent> near(CaseFile file, List<CaseEvent> entries, CaseEvent at, Span within) {
+        return Injuries.between(entries, within.before(at.earliest(), file.calendar()),
+                within.after(at.latest(), file.calendar()));
     }
 
     private static String services(CaseEvent handover) {

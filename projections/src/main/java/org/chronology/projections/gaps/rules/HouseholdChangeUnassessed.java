@@ -49,9 +49,16 @@ public class HouseholdChangeUnassessed implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
         List<Finding> findings = new ArrayList<>();
-        for (CaseEvent change : file.events()) {
-            if (!change.is("household.change") || "left".equals(change.text("change"))
-                    || !Timing.overdue(change, within, file.calendar(), asOf) || !leadInvolved(file, change)) {
+        List<CaseEvent> changes = Injuries.select(file.events(), c -> c.is("household.change")
+                && !"left".equals(c.text("change")) && Timing.overdue(c, within, file.calendar(), asOf));
+        if (changes.isEmpty()) {
+            return findings;
+        }
+        List<CaseEvent> leadKnew = Injuries.select(file.events(), e -> Injuries.leadKnows(file, e));
+        List<CaseEvent> checks = Injuries.select(file.events(), e -> e.is("checks.completed"));
+        List<CaseEvent> updates = Injuries.select(file.own(), RiskSignalsUnassessed::response);
+        for (CaseEvent change : changes) {
+            if (Injuries.between(leadKnew, change.earliest().minusDays(INVOLVEMENT_DAYS), change.latest()).isEmpty()) {
                 continue;
             }
             Set<String> newcomers = new LinkedHashSet<>();
@@ -60,11 +67,10 @@ public class HouseholdChangeUnassessed implements GapRule {
             } else {
                 newcomers.addAll(change.adults());
             }
-            boolean checked = Timing.respondedWithin(change, within, file.calendar(), file.events(),
+            boolean checked = Timing.respondedWithin(change, within, file.calendar(), checks,
                     e -> e.is("checks.completed") && (newcomers.isEmpty() || newcomers.contains(e.text("subject"))
                             || e.adults().stream().anyMatch(newcomers::contains))).isPresent();
-            boolean updated = Timing.respondedWithin(change, within, file.calendar(), file.own(),
-                    RiskSignalsUnassessed::response).isPresent();
+            boolean updated = Timing.respondedWithin(change, within, file.calendar(), updates, e -> true).isPresent();
             if (checked && updated) {
                 continue;
             }
@@ -82,12 +88,5 @@ public class HouseholdChangeUnassessed implements GapRule {
                             + Timing.deadline(change, within, file.calendar()) + "."));
         }
         return findings;
-    }
-
-    /** Whether the lead agency knew of the household in the 90 days up to the change (or of the change itself). */
-    private static boolean leadInvolved(CaseFile file, CaseEvent change) {
-        LocalDate from = change.earliest().minusDays(INVOLVEMENT_DAYS);
-        return file.events().stream().anyMatch(e -> !e.latest().isBefore(from) && !e.earliest().isAfter(change.latest())
-                && Injuries.leadKnows(file, e));
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The rules' reading of a suspected non-accidental injury (NAI) and of the pathway that must follow it: which
@@ -135,6 +136,47 @@ final class Injuries {
     static boolean safetyArrangement(CaseEvent e) {
         return e.is("child.accommodated", "placement.started", "police.protection", "court.order",
                 "written_agreement.made") || (e.is("police.arrest") && e.stated("bailConditions"));
+    }
+
+    /** The entries that match, in order: select once, then look up windows in the short list. */
+    static List<CaseEvent> select(List<CaseEvent> events, Predicate<CaseEvent> matches) {
+        List<CaseEvent> selected = new ArrayList<>();
+        for (CaseEvent e : events) {
+            if (matches.test(e)) {
+                selected.add(e);
+            }
+        }
+        return selected;
+    }
+
+    /** The first of the entries that can have happened between the two days, inclusive. */
+    static Optional<CaseEvent> between(List<CaseEvent> events, LocalDate from, LocalDate to) {
+        for (CaseEvent e : events) {
+            if (e.earliest().isAfter(to)) {
+                break; // entries are in order of their first possible day
+            }
+            if (!e.latest().isBefore(from)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The start among {@code startsAndEnds} (the child's started and ended entries of one kind, in order) still open
+     * at {@code at}: as {@link CaseFile#openAt}, on a list selected once.
+     */
+    static Optional<CaseEvent> openAt(List<CaseEvent> startsAndEnds, CaseEvent at, String started) {
+        CaseEvent open = null;
+        for (CaseEvent e : startsAndEnds) {
+            if (e.date().isAfter(at.date())) {
+                break;
+            }
+            if (e != at) {
+                open = e.is(started) ? e : null;
+            }
+        }
+        return Optional.ofNullable(open);
     }
 
     /** The agencies of the entries, in order. */

@@ -50,7 +50,14 @@ public class NaiMedicalPathwayDelay implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span age = parameters.span("age");
         List<Finding> findings = new ArrayList<>();
-        for (List<CaseEvent> episode : Injuries.episodes(file)) {
+        List<List<CaseEvent>> episodes = Injuries.episodes(file);
+        if (episodes.isEmpty()) {
+            return findings;
+        }
+        List<CaseEvent> medicals = Injuries.select(file.own(), NaiMedicalPathwayDelay::medical);
+        List<CaseEvent> notices = Injuries.select(file.events(), e -> Injuries.leadKnows(file, e));
+        List<CaseEvent> appointments = Injuries.select(file.own(), e -> e.is("appointment.attended", "appointment.missed"));
+        for (List<CaseEvent> episode : episodes) {
             CaseEvent first = episode.get(0);
             if (!asOf.isAfter(first.latest())) {
                 continue;
@@ -60,16 +67,14 @@ public class NaiMedicalPathwayDelay implements GapRule {
             if (!nonMobile && (born.isEmpty() || episode.stream().anyMatch(e -> Boolean.TRUE.equals(e.flag("childMobile"))))) {
                 continue;
             }
-            Optional<CaseEvent> medical = file.own().stream()
+            Optional<CaseEvent> medical = medicals.stream()
                     .filter(e -> medical(e) && !e.latest().isBefore(first.earliest())).findFirst();
             boolean sameDayMedical = medical(first) || medical.filter(m -> Timing.maySameDay(m, first)).isPresent();
-            boolean sameDayNotice = file.events().stream().anyMatch(e -> Timing.maySameDay(e, first)
-                    && Injuries.leadKnows(file, e));
+            boolean sameDayNotice = Injuries.between(notices, first.earliest(), first.latest()).isPresent();
             if (sameDayMedical && sameDayNotice) {
                 continue;
             }
-            List<CaseEvent> routine = file.own().stream().filter(e -> e.is("appointment.attended", "appointment.missed")
-                    && !e.latest().isBefore(first.earliest())
+            List<CaseEvent> routine = appointments.stream().filter(e -> !e.latest().isBefore(first.earliest())
                     && medical.map(m -> !e.earliest().isAfter(m.latest())).orElse(!e.earliest().isAfter(first.latest().plusDays(Injuries.EPISODE_DAYS))))
                     .toList();
             List<String> evidence = Injuries.ids(episode);

@@ -10,7 +10,6 @@ import org.chronology.projections.gaps.Parameters;
 import org.chronology.projections.gaps.RuleInfo;
 import org.chronology.projections.gaps.Severity;
 import org.chronology.projections.gaps.Span;
-import org.chronology.projections.gaps.Timing;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -48,18 +47,19 @@ public class NaiPoliceNotSameDay implements GapRule {
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span age = parameters.span("age");
         List<Finding> findings = new ArrayList<>();
-        for (List<CaseEvent> episode : Injuries.episodes(file)) {
+        List<List<CaseEvent>> episodes = Injuries.episodes(file);
+        List<CaseEvent> police = episodes.isEmpty() ? List.of()
+                : Injuries.select(file.events(), e -> Injuries.policeKnows(file, e));
+        for (List<CaseEvent> episode : episodes) {
             CaseEvent first = episode.get(0);
             if (!asOf.isAfter(first.latest())) {
                 continue;
             }
             String vulnerable = vulnerability(file, episode, age);
-            if (vulnerable == null || file.events().stream()
-                    .anyMatch(e -> Timing.maySameDay(e, first) && Injuries.policeKnows(file, e))) {
+            if (vulnerable == null || Injuries.between(police, first.earliest(), first.latest()).isPresent()) {
                 continue;
             }
-            Optional<CaseEvent> notice = file.events().stream().filter(e -> e.earliest().isAfter(first.latest())
-                    && Injuries.policeKnows(file, e)).findFirst();
+            Optional<CaseEvent> notice = police.stream().filter(e -> e.earliest().isAfter(first.latest())).findFirst();
             List<String> evidence = Injuries.ids(episode);
             notice.ifPresent(n -> evidence.add(n.eventId()));
             Set<String> agencies = Injuries.agencies(episode);

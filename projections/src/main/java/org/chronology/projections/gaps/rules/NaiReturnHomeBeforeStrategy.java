@@ -53,8 +53,9 @@ public class NaiReturnHomeBeforeStrategy implements GapRule {
         Span within = parameters.span("N");
         List<Finding> findings = new ArrayList<>();
         List<List<CaseEvent>> episodes = Injuries.episodes(file);
+        List<CaseEvent> arrangements = Injuries.select(file.own(), Injuries::safetyArrangement);
         for (List<CaseEvent> episode : episodes) {
-            returnedHome(file, episode).ifPresent(findings::add);
+            returnedHome(file, episode, arrangements).ifPresent(findings::add);
         }
         for (CaseEvent enquiry : file.own()) {
             if (!enquiry.is("s47.started") || !Timing.overdue(enquiry, within, file.calendar(), asOf)) {
@@ -62,7 +63,7 @@ public class NaiReturnHomeBeforeStrategy implements GapRule {
             }
             LocalDate from = enquiry.earliest().minusDays(ARRANGEMENT_BEFORE_DAYS);
             LocalDate deadline = Timing.deadline(enquiry, within, file.calendar());
-            if (arranged(file, from, deadline)) {
+            if (Injuries.between(arrangements, from, deadline).isPresent()) {
                 continue;
             }
             boolean nai = episodes.stream().anyMatch(ep -> !ep.get(0).earliest().isAfter(enquiry.latest())
@@ -76,7 +77,7 @@ public class NaiReturnHomeBeforeStrategy implements GapRule {
         return findings;
     }
 
-    private Optional<Finding> returnedHome(CaseFile file, List<CaseEvent> episode) {
+    private Optional<Finding> returnedHome(CaseFile file, List<CaseEvent> episode, List<CaseEvent> arrangements) {
         CaseEvent first = episode.get(0);
         LocalDate until = episode.get(episode.size() - 1).latest().plusDays(RETURN_DAYS);
         Optional<CaseEvent> discharge = file.own().stream().filter(e -> e.is("hospital.discharge")
@@ -88,7 +89,7 @@ public class NaiReturnHomeBeforeStrategy implements GapRule {
         CaseEvent home = discharge.get();
         boolean decided = file.own().stream().anyMatch(e -> e.is("strategy.discussion", "strategy.meeting",
                 "s47.concluded") && !e.latest().isBefore(first.earliest()) && !e.earliest().isAfter(home.latest()));
-        if (decided || arranged(file, first.earliest(), home.latest().plusDays(1))) {
+        if (decided || Injuries.between(arrangements, first.earliest(), home.latest().plusDays(1)).isPresent()) {
             return Optional.empty();
         }
         List<String> evidence = Injuries.ids(episode);
@@ -100,11 +101,5 @@ public class NaiReturnHomeBeforeStrategy implements GapRule {
                 + ", and the child was discharged from hospital on " + home.when() + " with no strategy discussion, "
                 + "concluded section 47 enquiry or safety arrangement recorded between " + first.when() + " and "
                 + home.when() + "."));
-    }
-
-    /** A safety arrangement naming the child that can have happened between the two days. */
-    private static boolean arranged(CaseFile file, LocalDate from, LocalDate to) {
-        return file.own().stream().anyMatch(e -> Injuries.safetyArrangement(e) && !e.latest().isBefore(from)
-                && !e.earliest().isAfter(to));
     }
 }

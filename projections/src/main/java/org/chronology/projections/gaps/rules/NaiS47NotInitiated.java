@@ -46,12 +46,17 @@ public class NaiS47NotInitiated implements GapRule {
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
-        List<CaseEvent> events = file.events();
         List<Finding> findings = new ArrayList<>();
-        for (List<CaseEvent> episode : Injuries.episodes(file)) {
+        List<List<CaseEvent>> episodes = Injuries.episodes(file);
+        if (episodes.isEmpty()) {
+            return findings;
+        }
+        List<CaseEvent> events = Injuries.select(file.events(), e -> enquiry(e) || e.is("s47.concluded"));
+        List<CaseEvent> ownEnquiries = Injuries.select(file.own(), e -> e.is("s47.started", "s47.concluded"));
+        for (List<CaseEvent> episode : episodes) {
             CaseEvent first = episode.get(0);
             if (!Timing.overdue(first, within, file.calendar(), asOf)
-                    || file.openAt(first, "s47.started", "s47.concluded").isPresent()
+                    || Injuries.openAt(ownEnquiries, first, "s47.started").isPresent()
                     || Timing.respondedWithin(first, within, file.calendar(), events, NaiS47NotInitiated::enquiry)
                     .isPresent() || concludedWithoutStart(events, first)) {
                 continue;

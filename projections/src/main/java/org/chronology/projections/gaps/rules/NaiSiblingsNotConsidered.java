@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** domain.md §c rule 27; motivated by Baby E §1.3.1, §3.1.8 and §3.1.22 (the sibling's safety not considered). */
 @Component
@@ -48,17 +49,24 @@ public class NaiSiblingsNotConsidered implements GapRule {
         Span within = parameters.span("N");
         Household household = file.household();
         List<Finding> findings = new ArrayList<>();
-        for (List<CaseEvent> episode : Injuries.episodes(file)) {
+        List<List<CaseEvent>> episodes = Injuries.episodes(file);
+        if (episodes.isEmpty()) {
+            return findings;
+        }
+        Set<String> siblings = household.siblings(file.childId());
+        List<CaseEvent> considered = Injuries.select(file.events(), e -> considers(e)
+                && e.children().stream().anyMatch(siblings::contains));
+        for (List<CaseEvent> episode : episodes) {
             CaseEvent first = episode.get(0);
             if (!Timing.overdue(first, within, file.calendar(), asOf)) {
                 continue;
             }
             LocalDate deadline = Timing.deadline(first, within, file.calendar());
             List<String> missed = new ArrayList<>();
-            for (String sibling : household.siblings(file.childId())) {
+            for (String sibling : siblings) {
                 boolean child = household.dateOfBirth(sibling).map(b -> !b.isAfter(first.earliest())
                         && b.plusYears(18).isAfter(first.latest())).orElse(true);
-                if (child && file.events().stream().noneMatch(e -> e.children().contains(sibling) && considers(e)
+                if (child && considered.stream().noneMatch(e -> e.children().contains(sibling)
                         && !e.latest().isBefore(first.earliest()) && !e.earliest().isAfter(deadline))) {
                     missed.add(sibling);
                 }

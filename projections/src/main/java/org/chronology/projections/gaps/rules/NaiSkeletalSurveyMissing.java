@@ -45,7 +45,10 @@ public class NaiSkeletalSurveyMissing implements GapRule {
         Span age = parameters.span("age");
         Span within = parameters.span("N");
         List<Finding> findings = new ArrayList<>();
-        for (List<CaseEvent> episode : Injuries.episodes(file)) {
+        List<List<CaseEvent>> episodes = Injuries.episodes(file);
+        List<CaseEvent> surveys = episodes.isEmpty() ? List.of()
+                : Injuries.select(file.own(), NaiSkeletalSurveyMissing::survey);
+        for (List<CaseEvent> episode : episodes) {
             CaseEvent first = episode.get(0);
             if (!Timing.overdue(first, within, file.calendar(), asOf)) {
                 continue;
@@ -54,13 +57,12 @@ public class NaiSkeletalSurveyMissing implements GapRule {
             if (born.isEmpty() && episode.stream().noneMatch(Injuries::nonMobile)) {
                 continue;
             }
-            if (Timing.respondedWithin(first, within, file.calendar(), file.own(), NaiSkeletalSurveyMissing::survey)
+            if (Timing.respondedWithin(first, within, file.calendar(), surveys, e -> true)
                     .isPresent()) {
                 continue;
             }
             LocalDate deadline = Timing.deadline(first, within, file.calendar());
-            Optional<CaseEvent> later = file.own().stream()
-                    .filter(e -> survey(e) && e.earliest().isAfter(deadline)).findFirst();
+            Optional<CaseEvent> later = surveys.stream().filter(e -> e.earliest().isAfter(deadline)).findFirst();
             List<String> evidence = Injuries.ids(episode);
             later.ifPresent(e -> evidence.add(e.eventId()));
             String who = born.map(b -> "a child under " + age.describe() + " (born " + b + ")")

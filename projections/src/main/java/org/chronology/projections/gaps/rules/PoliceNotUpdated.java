@@ -52,6 +52,7 @@ public class PoliceNotUpdated implements GapRule {
         List<Finding> findings = new ArrayList<>();
         CaseEvent investigation = null;
         List<CaseEvent> untold = new ArrayList<>();
+        List<CaseEvent> police = null;
         for (CaseEvent e : file.own()) {
             if (e.is("s47.concluded")) {
                 report(file, investigation, untold, within, findings);
@@ -60,10 +61,13 @@ public class PoliceNotUpdated implements GapRule {
             } else if (investigation == null && joint(e)) {
                 investigation = e;
             } else if (investigation != null && e != investigation && development(file, e)
-                    && Timing.overdue(e, within, file.calendar(), asOf)
-                    && Timing.respondedWithin(e, within, file.calendar(), file.events(),
-                    r -> Injuries.policeKnows(file, r)).isEmpty()) {
-                untold.add(e);
+                    && Timing.overdue(e, within, file.calendar(), asOf)) {
+                if (police == null) {
+                    police = Injuries.select(file.events(), r -> Injuries.policeKnows(file, r));
+                }
+                if (Injuries.between(police, e.earliest(), Timing.deadline(e, within, file.calendar())).isEmpty()) {
+                    untold.add(e);
+                }
             }
         }
         report(file, investigation, untold, within, findings);
