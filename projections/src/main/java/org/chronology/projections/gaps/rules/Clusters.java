@@ -55,7 +55,7 @@ final class Clusters {
     }
 
     private static boolean answered(List<CaseEvent> responses, LocalDate from, LocalDate to) {
-        return responses.stream().anyMatch(r -> !r.latest().isBefore(from) && !r.earliest().isAfter(to));
+        return Injuries.between(responses, from, to).isPresent();
     }
 
     /**

@@ -96,17 +96,18 @@ final class Injuries {
      * escalation sent to police.
      */
     static boolean policeKnows(CaseFile file, CaseEvent e) {
-        if (e.is("police.notified")) {
-            return true;
-        }
-        boolean byPolice = e.agencies().stream().anyMatch(file::isPolice);
-        if (e.type().startsWith("police.") && byPolice) {
-            return true;
+        if (e.type().startsWith("police.")) {
+            return e.is("police.notified") || by(e, file::isPolice);
         }
         if (e.is("strategy.discussion", "strategy.meeting")) {
-            return byPolice || Partners.present(file, e).stream().anyMatch(file::isPolice);
+            return by(e, file::isPolice) || Partners.present(file, e).stream().anyMatch(file::isPolice);
         }
         return sentTo(file, e).stream().anyMatch(file::isPolice);
+    }
+
+    /** Whether the entry's recording or acting agency is one the predicate accepts (without building a set). */
+    static boolean by(CaseEvent e, Predicate<String> agency) {
+        return agency.test(e.recordingAgency()) || (e.actingAgency() != null && agency.test(e.actingAgency()));
     }
 
     /**
@@ -114,17 +115,17 @@ final class Injuries {
      * recorded or acted in, or info.shared / referral.made / police.notified sent to it.
      */
     static boolean leadKnows(CaseFile file, CaseEvent e) {
-        return file.byLead(e) || sentTo(file, e).stream().anyMatch(file::isLead);
+        return by(e, file::isLead) || sentTo(file, e).stream().anyMatch(file::isLead);
     }
 
     /** The agencies an entry sent information to: details.to, details.referredTo, concern.recorded's sharedWith. */
     static Set<String> sentTo(CaseFile file, CaseEvent e) {
-        Set<String> to = new LinkedHashSet<>();
-        if (e.is("info.shared", "referral.made", "escalation.raised", "police.notified", "concern.recorded")) {
-            to.addAll(file.agencyCodes(e, "to"));
-            to.addAll(file.agencyCodes(e, "referredTo"));
-            to.addAll(file.agencyCodes(e, "sharedWith"));
+        if (!e.is("info.shared", "referral.made", "escalation.raised", "police.notified", "concern.recorded")) {
+            return Set.of();
         }
+        Set<String> to = new LinkedHashSet<>(file.agencyCodes(e, "to"));
+        to.addAll(file.agencyCodes(e, "referredTo"));
+        to.addAll(file.agencyCodes(e, "sharedWith"));
         return to;
     }
 
