@@ -36,7 +36,7 @@ final class Clusters {
                 reported = null;
             }
             run.add(signal);
-            while (signal.latest().isAfter(w.after(run.get(0).earliest(), file.calendar()))) {
+            while (!run.isEmpty() && signal.latest().isAfter(w.after(run.get(0).earliest(), file.calendar()))) {
                 run.remove(0);
             }
             if (run.size() < k) {

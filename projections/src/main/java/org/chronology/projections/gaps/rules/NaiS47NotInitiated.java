@@ -33,7 +33,8 @@ public class NaiS47NotInitiated implements GapRule {
             "The suspicion: hospital.ed_attendance, injury.observed, injury.diagnosed or medical.cp_medical naming the "
                 + "child with details.suspectedNAI = true, or injury.observed / injury.diagnosed with "
                 + "details.childMobile = false. The enquiry: s47.started (or s47.concluded) naming the child or a "
-                + "household member, or strategy.discussion / strategy.meeting with details.decision s47 or joint_s47.",
+                + "household member, or strategy.discussion / strategy.meeting with details.decision s47 or joint_s47 "
+                + "(or no decision stated: read generously, it may have started one).",
             List.of(new Parameter("N", "1wd", "time within which a section 47 enquiry starts")));
 
     private static final Set<String> S47_DECISIONS = Set.of("s47", "joint_s47");
@@ -78,8 +79,9 @@ public class NaiS47NotInitiated implements GapRule {
     }
 
     private static boolean enquiry(CaseEvent e) {
+        String decision = e.text("decision");
         return e.is("s47.started") || (e.is("strategy.discussion", "strategy.meeting")
-                && S47_DECISIONS.contains(e.text("decision")));
+                && (decision == null || S47_DECISIONS.contains(decision)));
     }
 
     /** An s47.concluded after the trigger whose start is not recorded: it may have started in time. */

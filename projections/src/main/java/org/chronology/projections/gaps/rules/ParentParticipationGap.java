@@ -42,7 +42,9 @@ public class ParentParticipationGap implements GapRule {
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span soon = parameters.span("D");
-        Set<String> parents = file.household().parents(file.childId());
+        // A young parent's own parents are not the parents of the baby's decisions and meetings.
+        Set<String> parents = file.household().relatives(file.childId()).stream().anyMatch(p -> file.household()
+                .parents(p).contains(file.childId())) ? Set.of() : file.household().parents(file.childId());
         List<Finding> findings = new ArrayList<>();
         CaseEvent discharge = null;
         for (CaseEvent e : file.own()) {

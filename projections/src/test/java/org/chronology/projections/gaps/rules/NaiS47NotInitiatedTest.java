@@ -62,6 +62,9 @@ class NaiS47NotInitiatedTest {
         assertThat(evaluate(child().add(nai("E-1", "2018-05-14"),
                 event("S-1", "strategy.discussion", "CSC", "2018-05-14").details("{'decision':'assessment'}")),
                 asOf)).hasSize(1);
+        // A strategy discussion whose decision is not stated may have started one.
+        assertThat(evaluate(child().add(nai("E-1", "2018-05-14"), event("S-1", "strategy.discussion", "CSC", "2018-05-14")),
+                asOf)).isEmpty();
     }
 
     @Test

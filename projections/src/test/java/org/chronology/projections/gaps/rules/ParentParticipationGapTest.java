@@ -59,6 +59,13 @@ class ParentParticipationGapTest {
     }
 
     @Test
+    void givenTheChildIsItselfAParent_thenItsOwnParentsAreNotExpected() {
+        assertThat(evaluate(parents().add(event("R-3", "relationship.recorded", "CSC", "2017-09-01").children("C1", "B1")
+                        .details("{'person':'C1','relationship':'mother','of':'B1'}"),
+                event("I-1", "family.informed", "CSC", "2018-04").details("{'parentsInformed':['C1']}")))).isEmpty();
+    }
+
+    @Test
     void givenNoParentRecorded_thenSilent() {
         assertThat(evaluate(child().add(event("I-1", "family.informed", "CSC", "2018-04")
                 .details("{'parentsInformed':['M1']}")))).isEmpty();
