@@ -34,6 +34,14 @@ final class ReadModelComparison {
     }
 
     void run() {
+        // Each entry's stream starts with the event that puts it on the timeline: fewer rows, a timeline behind.
+        Long entries = source.queryForObject(
+                "SELECT COUNT(*) FROM DomainEventEntry WHERE type = 'Entry' AND sequenceNumber = 0", Long.class);
+        Long onTimeline = source.queryForObject("SELECT COUNT(*) FROM timeline_entry", Long.class);
+        if (onTimeline != null && entries != null && onTimeline < entries) {
+            verdict.note(String.format("the H2 store's timeline held %,d of its %,d entries when it stopped: its read"
+                    + " models had not caught up, and differ for that reason", onTimeline, entries));
+        }
         long sourceMarks = marks(source);
         long targetMarks = marks(target);
         if (sourceMarks > 0) {
