@@ -1,9 +1,11 @@
 package org.chronology.api.gaps;
 
+import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Reading;
 import org.chronology.projections.gaps.CaseFiles;
 import org.chronology.projections.gaps.Finding;
 import org.chronology.projections.gaps.GapEngine;
+import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -13,20 +15,25 @@ import java.util.Set;
 
 /**
  * A child's findings as a reader may see them. A reviewer sees the findings that arose within the review period
- * and, as their evidence, only the entries the review shows ({@code visibleEventIds}).
+ * and, as their evidence, only the entries the review shows ({@code visibleEventIds}). Findings judge the whole
+ * household, whose entries other people's reads do not wait for: so these wait for the timeline to hold every
+ * acknowledged entry, or a parent's date of birth posted a moment before could be missing from the judgement.
  */
 @Component
 public class FindingsView {
 
     private final CaseFiles caseFiles;
     private final GapEngine engine;
+    private final ProjectionProgress progress;
 
-    FindingsView(CaseFiles caseFiles, GapEngine engine) {
+    FindingsView(CaseFiles caseFiles, GapEngine engine, ProjectionProgress progress) {
         this.caseFiles = caseFiles;
         this.engine = engine;
+        this.progress = progress;
     }
 
     public List<Finding> findings(String childId, LocalDate asOf, Reading reading, Set<String> visibleEventIds) {
+        progress.awaitCatchUp(TimelineProjection.GROUP);
         List<Finding> findings = engine.evaluate(caseFiles.caseFile(childId), asOf);
         if (reading.scope() != Reading.Scope.REVIEW) {
             return findings;
