@@ -68,7 +68,7 @@ class CommandsIT {
         assertThat(turnover.out()).contains("SOCIAL_WORKER for " + child + ": 2 distinct, 1 change")
                 .containsPattern("SW-2 +2018-02-01 +\\(current\\)");
         assertThat(as(service, reviewer, "timeline", child).out()).contains("Timeline of " + child + ": 3 entries");
-        assertThat(as(service, token, "event-types").out()).containsPattern("strategy\\.meeting +invited, attended, reportsSubmitted");
+        assertThat(as(service, token, "event-types").out()).containsPattern("strategy\\.meeting +invited, attended, chair");
         assertThat(as(service, token, "rules").out()).contains("SW_TURNOVER");
         assertThat(as(service, token, "rules", "--format", "csv").out())
                 .startsWith("rule,category,parameters\r\n").containsPattern("\r\nSW_TURNOVER,[a-z-]+,\\S*=");
