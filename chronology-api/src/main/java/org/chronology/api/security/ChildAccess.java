@@ -121,8 +121,7 @@ public class ChildAccess {
     private Reading agencyReading(String agency, String childId) {
         progress.awaitTimeline(List.of(childId));
         Instant now = clock.instant();
-        if (involvement.fullAccess(agency, agencies.sectorOf(agency).orElse(null), childId, now, partnership)
-                .isPresent()) {
+        if (involvement.readsWholeRecord(agency, agencies.sectorOf(agency).orElse(null), childId, now, partnership)) {
             return Reading.full();
         }
         return involvement.knowsOf(agency, childId) ? Reading.ownKnowledge(agency) : null;

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * How an agency is involved with a child, from facts other agencies recorded or that it cannot write for
@@ -33,9 +32,6 @@ public class Involvement {
     private static final String CHILD_ENTRIES = " FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
             + " WHERE p.person_id = ? AND p.is_child = TRUE AND e.status <> 'retracted'";
 
-    /** Why an agency may read a child's whole chronology. */
-    public enum Basis { LEAD_CASE, PARTNER, GRANT }
-
     private final JdbcTemplate jdbc;
 
     public Involvement(JdbcTemplate jdbc) {
@@ -51,20 +47,17 @@ public class Involvement {
     }
 
     /**
-     * The basis on which {@code agency} may read the whole chronology of {@code childId} at {@code now}, if any.
+     * Whether {@code agency} may read the whole chronology of {@code childId} at {@code now}: as the lead agency with
+     * an open case, as a partner the lead agency invited, or holding a grant.
      *
      * @param partnership how long an invitation to a meeting of the child's multi-agency work lasts, absent a
      *                    closure of the case by the lead agency after it
      */
-    public Optional<Basis> fullAccess(String agency, Sector sector, String childId, Instant now,
-                                      java.time.Period partnership) {
-        if (sector != null && sector.isLeadAgency() && leadCaseOpen(agency, childId)) {
-            return Optional.of(Basis.LEAD_CASE);
-        }
-        if (invitedSince(agency, childId, LocalDate.ofInstant(now, ZoneOffset.UTC).minus(partnership))) {
-            return Optional.of(Basis.PARTNER);
-        }
-        return grantHeld(agency, childId, now) ? Optional.of(Basis.GRANT) : Optional.empty();
+    public boolean readsWholeRecord(String agency, Sector sector, String childId, Instant now,
+                                    java.time.Period partnership) {
+        return sector != null && sector.isLeadAgency() && leadCaseOpen(agency, childId)
+                || invitedSince(agency, childId, LocalDate.ofInstant(now, ZoneOffset.UTC).minus(partnership))
+                || grantHeld(agency, childId, now);
     }
 
     /** A lead agency's case is open from its first entry for the child until its closure; a later entry reopens it. */

@@ -59,8 +59,7 @@ public record CaseEvent(String eventId, String type, String recordingAgency, Str
      * is a light view of the two fields rather than a hash set built each time (profiled: most of judging's time).
      */
     public Set<String> agencies() {
-        return actingAgency == null || actingAgency.equals(recordingAgency)
-                ? new TwoAgencies(recordingAgency, null) : new TwoAgencies(recordingAgency, actingAgency);
+        return new TwoAgencies(recordingAgency, recordingAgency.equals(actingAgency) ? null : actingAgency);
     }
 
     /** One or two agencies as an ordered set. */
