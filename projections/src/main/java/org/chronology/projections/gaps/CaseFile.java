@@ -120,6 +120,11 @@ public final class CaseFile {
         return new CaseFile(events.subList(0, first(asOf, false)), childId, sectors, calendar);
     }
 
+    /** The case without one of its entries: as it stood before that entry was recorded, for what it changed. */
+    public CaseFile without(CaseEvent entry) {
+        return new CaseFile(events.stream().filter(e -> e != entry).toList(), childId, sectors, calendar);
+    }
+
     /**
      * The index of the first entry dated after {@code day}, or on or after it when {@code onTheDay}: a binary
      * search, as entries are in date order.

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The rules' reading of a family's engagement: contacts that did not happen, and services declined. */
-final class Engagement {
+public final class Engagement {
 
     /** Outcomes (vocabulary code contactOutcome) of a visit, contact or appointment at which nobody was seen. */
     private static final Set<String> NOT_SEEN = Set.of("no_access", "no_answer", "not_seen", "was_not_brought",
@@ -21,7 +21,7 @@ final class Engagement {
      * not say was the family's doing), or a visit.home, contact.in_person, contact.remote or appointment.attended
      * whose details.outcome is no_access, no_answer, not_seen, was_not_brought, did_not_attend or declined.
      */
-    static boolean missed(CaseEvent event) {
+    public static boolean missed(CaseEvent event) {
         if (event.is("appointment.missed")) {
             return !"cancelled".equals(code(event, "reason"));
         }
@@ -40,7 +40,7 @@ final class Engagement {
     }
 
     /** How many occurrences an entry records: its details.count (three calls unanswered), else one. */
-    static int occurrences(CaseEvent event) {
+    public static int occurrences(CaseEvent event) {
         Integer count = event.number("count");
         return count != null && count > 1 ? count : 1;
     }

@@ -17,7 +17,7 @@ import java.util.function.Predicate;
  * entries raise the suspicion, how they group into one episode, and which entries show that the police, the lead
  * agency or a safety arrangement followed.
  */
-final class Injuries {
+public final class Injuries {
 
     /** Suspicions of one child within this many days of the last make one episode. */
     static final int EPISODE_DAYS = 14;
@@ -31,7 +31,7 @@ final class Injuries {
      * child recorded as not mobile (details.childMobile = false), which the bruising protocols treat as suspicious
      * unless the entry states details.suspectedNAI = false.
      */
-    static boolean suspected(CaseEvent e) {
+    public static boolean suspected(CaseEvent e) {
         if (e.suspectsNonAccidentalInjury()
                 || (e.is("medical.cp_medical") && Boolean.TRUE.equals(e.flag("suspectedNAI")))) {
             return true;
@@ -73,7 +73,7 @@ final class Injuries {
      * Whether the child was certainly under {@code age} on the entry's last possible day: its date of birth
      * (person.recorded) or its own health.birth makes it so.
      */
-    static Optional<LocalDate> bornUnder(CaseFile file, CaseEvent at, Span age) {
+    public static Optional<LocalDate> bornUnder(CaseFile file, CaseEvent at, Span age) {
         Optional<LocalDate> born = born(file);
         return born.filter(b -> !b.isAfter(at.latest()) && at.latest().isBefore(age.after(b, file.calendar())));
     }

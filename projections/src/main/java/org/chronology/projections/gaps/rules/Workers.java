@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The rules' reading of worker.allocated and worker.left: which role, and for whom. */
-final class Workers {
+public final class Workers {
 
-    static final String SW = "SOCIAL_WORKER";
+    public static final String SW = "SOCIAL_WORKER";
     static final String PA = "PERSONAL_ADVISER";
 
     private Workers() {
@@ -51,7 +51,7 @@ final class Workers {
     }
 
     /** The child's own worker.allocated and worker.left entries for a worker of {@code role}, in date order. */
-    static List<CaseEvent> changes(CaseFile file, String role) {
+    public static List<CaseEvent> changes(CaseFile file, String role) {
         return file.events().stream().filter(e -> e.is("worker.allocated", "worker.left")
                 && forChild(file, e) && roles(e).contains(role)).toList();
     }
