@@ -1,5 +1,6 @@
 package org.chronology.api;
 
+import org.chronology.api.demo.Demo;
 import org.chronology.api.move.MoveCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,6 @@ public class ChronologyApplication {
         }
         // A safeguarding service must not report anything to third parties, Axon's usage statistics included.
         System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
-        SpringApplication.run(ChronologyApplication.class, args);
+        SpringApplication.run(ChronologyApplication.class, Demo.arguments(args, System.getenv()));
     }
 }

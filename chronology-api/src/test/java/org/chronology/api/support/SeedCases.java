@@ -15,14 +15,15 @@ import java.util.Map;
 import static org.chronology.api.support.ApiClient.MAPPER;
 
 /**
- * The published reviews' chronologies as the agencies would have recorded them: {@code seed-cases-facts.json}
- * (test resources), contract envelopes whose details hold only fields of the vocabulary of facts. The annotated
+ * The published reviews' chronologies as the agencies would have recorded them: {@code demo/seed-cases-facts.json}
+ * (main resources: the demo loads it too), contract envelopes whose details hold only fields of the vocabulary of
+ * facts. The annotated
  * {@code shared/seed-cases.json} stays the record of what the reviewers concluded; its expected findings are
  * copied here, kept apart from the facts, and no test reads its conclusion keys.
  */
 public final class SeedCases {
 
-    public static final String RESOURCE = "/seed-cases-facts.json";
+    public static final String RESOURCE = "/demo/seed-cases-facts.json";
 
     private static final JsonNode ROOT = read();
 
@@ -36,7 +37,7 @@ public final class SeedCases {
     private static JsonNode read() {
         try (InputStream in = SeedCases.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the test classpath");
+                throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
             return MAPPER.readTree(in);
         } catch (IOException e) {
