@@ -97,7 +97,9 @@ export function page(roles) {
 
 /** Shows an error in the page's status line, for screen readers too. */
 export function report(error) {
-  console.error(error);
+  // A refused request is the service's answer, shown here (the browser logs the request itself); anything
+  // else is a fault of the page, for the console too.
+  if (!(error instanceof ApiError)) console.error(error);
   const status = document.getElementById('status');
   status.textContent = error instanceof ApiError && error.status === 403
     ? 'Not allowed: ' + error.message : 'Something went wrong: ' + error.message;

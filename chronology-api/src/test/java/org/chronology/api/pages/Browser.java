@@ -21,9 +21,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.regex.Pattern;
 
 /**
  * The system's headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs) at 1280x800,
@@ -38,6 +41,10 @@ final class Browser implements AutoCloseable {
     private final Path downloads;
     private final Path profile;
     private final String base;
+    /** Everything the pages wrote to the console, each line with the page it came from. */
+    private final List<String> console = new ArrayList<>();
+    private final List<String> errors = new ArrayList<>();
+    private final List<Pattern> expectedErrors = new ArrayList<>();
 
     Browser(int port) {
         try {
@@ -67,6 +74,7 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
+        readConsole();
         driver.get(base + path);
     }
 
@@ -79,6 +87,7 @@ final class Browser implements AutoCloseable {
     }
 
     void signOut() {
+        readConsole();
         driver.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlMatches(".*/app/$"));
     }
@@ -119,7 +128,7 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * The WCAG 2 A and AA rules axe-core finds broken on the page as it is now, one line each (impact, rule,
+     * The WCAG 2.2 A and AA rules axe-core finds broken on the page as it is now, one line each (impact, rule,
      * where). The checker is injected through WebDriver, so the pages' CSP stays as strict as it is.
      */
     @SuppressWarnings("unchecked")
@@ -127,7 +136,7 @@ final class Browser implements AutoCloseable {
         driver.executeScript(AXE);
         return (List<String>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa']}})
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})
                   .then(r => done(r.violations.map(v => `${v.impact} ${v.id}: ${v.nodes.length} at `
                     + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));
                 """);
@@ -160,12 +169,40 @@ final class Browser implements AutoCloseable {
         return file;
     }
 
-    /** What the pages wrote to the console since last asked: printed when a test fails. */
+    /** What the pages wrote to the console so far: printed when a test fails. */
     String consoleLog() {
-        StringBuilder log = new StringBuilder();
-        driver.manage().logs().get("browser").forEach(entry -> log.append(entry.getLevel()).append(' ')
-                .append(entry.getMessage()).append('\n'));
-        return log.toString();
+        readConsole();
+        return String.join("\n", console);
+    }
+
+    /**
+     * A console error the test provokes on purpose (a refused request, say): matched by {@code regex}, it is not
+     * counted by {@link #consoleErrors()}.
+     */
+    void expectConsoleError(String regex) {
+        expectedErrors.add(Pattern.compile(regex));
+    }
+
+    /** The console errors no test expected since last asked (a CSP violation, a script error, a failed request). */
+    List<String> consoleErrors() {
+        readConsole();
+        List<String> unexpected = errors.stream()
+                .filter(error -> expectedErrors.stream().noneMatch(p -> p.matcher(error).find())).toList();
+        errors.clear();
+        expectedErrors.clear();
+        return unexpected;
+    }
+
+    /** Reads the browser's log before it leaves a page, so each line is told with the page that wrote it. */
+    private void readConsole() {
+        String page = driver.getCurrentUrl();
+        driver.manage().logs().get("browser").forEach(entry -> {
+            String line = entry.getLevel() + " " + page + ": " + entry.getMessage();
+            console.add(line);
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(line);
+            }
+        });
     }
 
     private static String resource(String name) {

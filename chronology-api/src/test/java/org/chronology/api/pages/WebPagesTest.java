@@ -13,6 +13,7 @@ import org.chronology.api.support.SeedCases;
 import org.chronology.api.support.Service;
 import org.chronology.api.support.ServiceTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -83,6 +84,14 @@ class WebPagesTest extends ServiceTest {
             }
         }
     };
+
+    /** Every page a test opened wrote no error to the console: no CSP violation, script error or failed request. */
+    @AfterEach
+    void noConsoleErrors() {
+        if (browser != null) {
+            assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+        }
+    }
 
     @AfterAll
     void closeBrowser() {
@@ -178,6 +187,7 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("agency-timeline");
 
+        browser.expectConsoleError("PG-Not-Ours/.* status of 403");
         browser.find("#child-id").clear();
         browser.find("#child-id").sendKeys("PG-Not-Ours");
         browser.find("#apply").click();
@@ -186,6 +196,7 @@ class WebPagesTest extends ServiceTest {
         browser.open("/app/dashboard.html");
         assertThat(browser.text("#not-allowed")).contains("not available to your role (agency)");
         assertThat(browser.all("canvas")).isEmpty();
+        browser.expectConsoleError("/api/v1/dashboard/summary .* status of 403");
         assertThat(browser.statusOfFetch("/api/v1/dashboard/summary")).isEqualTo(403);
         browser.signOut();
     }
@@ -215,6 +226,7 @@ class WebPagesTest extends ServiceTest {
         browser.await(d -> Long.parseLong(browser.text("[data-total=entries]")) > entries);
 
         browser.open("/app/timeline.html#T-Twin1");
+        browser.expectConsoleError("(T-Twin1/timeline|export.pdf) .* status of 403");
         assertThat(browser.text("#not-allowed")).contains("not available to your role (dashboard)");
         assertThat(browser.all("#entries tbody tr")).isEmpty();
         assertThat(browser.statusOfFetch("/api/v1/children/T-Twin1/timeline")).isEqualTo(403);
@@ -250,6 +262,7 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("admin");
         browser.open("/app/review.html");
+        browser.expectConsoleError("(T-Twin1/timeline|/chronology) .* status of 403");
         assertThat(browser.text("#not-allowed")).contains("not available to your role (admin)");
         assertThat(browser.statusOfFetch("/api/v1/children/T-Twin1/timeline")).isEqualTo(403);
         assertThat(browser.statusOfFetch("/api/v1/reviews/" + reviewId + "/chronology")).isEqualTo(403);
@@ -260,6 +273,7 @@ class WebPagesTest extends ServiceTest {
     void aTokenTheServiceRefusesDoesNotSignIn() {
         browser.open("/app/");
         browser.find("#token").sendKeys("chr_0000000000000000_" + "x".repeat(43));
+        browser.expectConsoleError("/api/v1/me .* status of 401");
         browser.find("#sign-in button[type=submit]").click();
         assertThat(browser.awaitStatus("That token was not accepted")).isNotEmpty();
         assertThat(browser.script("return sessionStorage.getItem('chronology.session')")).isNull();
