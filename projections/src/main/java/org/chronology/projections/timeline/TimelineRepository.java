@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -118,22 +119,33 @@ public class TimelineRepository {
     }
 
     private List<String> historical(List<String> rows, Instant asOf) {
-        Map<String, ObjectNode> originals = new HashMap<>();
-        List<String> order = new ArrayList<>();
+        Map<String, ObjectNode> originals = new LinkedHashMap<>();
         for (String row : rows) {
             int split = row.indexOf('\u0000');
-            String entryId = row.substring(0, split);
-            originals.put(entryId, Json.object(row.substring(split + 1)));
-            order.add(entryId);
+            originals.put(row.substring(0, split), Json.object(row.substring(split + 1)));
         }
-        Map<String, List<ObjectNode>> revisions = revisionsBy(order, asOf);
-        List<ObjectNode> docs = new ArrayList<>(order.size());
-        for (String entryId : order) {
-            docs.add(TimelineDocuments.fold(originals.get(entryId), revisions.getOrDefault(entryId, List.of())));
-        }
+        List<ObjectNode> docs = new ArrayList<>(asKnownAt(originals, asOf).values());
         docs.sort(Comparator.comparingLong((ObjectNode d) -> d.get("sortKey").asLong())
                 .thenComparing(d -> d.get("recordedAt").asText()));
         return docs.stream().map(Json::write).toList();
+    }
+
+    /**
+     * Entries as they were known at {@code at}: each first form (by entry id, {@code COALESCE(original, document)})
+     * with the corrections and retractions recorded by then folded in, in the order given. An entry retracted by
+     * then is returned marked so ({@link #retracted}); one retracted later is returned as it stood.
+     */
+    public Map<String, ObjectNode> asKnownAt(Map<String, ObjectNode> firstForms, Instant at) {
+        Map<String, List<ObjectNode>> revisions = revisionsBy(List.copyOf(firstForms.keySet()), at);
+        Map<String, ObjectNode> known = new LinkedHashMap<>();
+        firstForms.forEach((entryId, first) ->
+                known.put(entryId, TimelineDocuments.fold(first, revisions.getOrDefault(entryId, List.of()))));
+        return known;
+    }
+
+    /** Whether an entry's document says it was retracted. */
+    public static boolean retracted(ObjectNode document) {
+        return TimelineDocuments.RETRACTED.equals(TimelineDocuments.text(document, "status"));
     }
 
     private Map<String, List<ObjectNode>> revisionsBy(List<String> entryIds, Instant asOf) {
