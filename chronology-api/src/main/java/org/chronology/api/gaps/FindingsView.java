@@ -8,6 +8,7 @@ import org.chronology.projections.gaps.GapEngine;
 import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,9 +33,19 @@ public class FindingsView {
         this.progress = progress;
     }
 
+    /** The findings as the case stood on {@code asOf}, of everything known now. */
     public List<Finding> findings(String childId, LocalDate asOf, Reading reading, Set<String> visibleEventIds) {
+        return findings(childId, asOf, null, reading, visibleEventIds);
+    }
+
+    /**
+     * The findings as the case stood on {@code asOf}: of everything known now, or, given {@code knownAt}, of what
+     * had been recorded by that instant.
+     */
+    public List<Finding> findings(String childId, LocalDate asOf, Instant knownAt, Reading reading,
+                                  Set<String> visibleEventIds) {
         progress.awaitCatchUp(TimelineProjection.GROUP);
-        List<Finding> findings = engine.evaluate(caseFiles.caseFile(childId), asOf);
+        List<Finding> findings = engine.evaluate(caseFiles.caseFile(childId, knownAt), asOf);
         if (reading.scope() != Reading.Scope.REVIEW) {
             return findings;
         }

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * One machine-checkable gap pattern of domain.md §c: a pure function from a child's case file and an as-of
- * date to findings. Only events recorded and dated by {@code asOf} exist for the rule; a "nothing followed
- * within N" rule fires only once N has passed by {@code asOf}, reading imprecise dates most generously.
+ * date to findings. Only events dated by {@code asOf} exist for the rule; what was recorded by then is the case
+ * file's to say ({@link CaseFiles#caseFile(String, java.time.Instant)}: only entries, corrections and retractions
+ * recorded by an instant). A "nothing followed within N" rule fires only once N has passed by {@code asOf},
+ * reading imprecise dates most generously.
  */
 public interface GapRule {
 
