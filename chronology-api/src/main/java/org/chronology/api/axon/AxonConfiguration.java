@@ -104,6 +104,13 @@ public class AxonConfiguration {
                 // Replays and catching-up processors read the store in large pages.
                 .batchSize(1000)
                 .readEventDataWithGaps(new IndexedGapReads())
+                // A position below the highest read, left by a transaction still open, is a gap a processor waits
+                // for. Axon gives up on one after 10,000 later positions or 60 s, and would then skip for good an
+                // event whose transaction commits later. Several nodes commit in any order, each within seconds
+                // (Writer's groups, bounded by its transaction timeout): waiting ten minutes or ten million
+                // positions covers the longest.
+                .maxGapOffset(10_000_000)
+                .gapTimeout((int) Duration.ofMinutes(10).toMillis())
                 .build();
     }
 

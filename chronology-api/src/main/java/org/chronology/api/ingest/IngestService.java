@@ -6,6 +6,7 @@ import org.axonframework.common.lock.DeadlockException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.chronology.api.projection.ProjectionProgress;
+import org.chronology.api.storage.Writer;
 import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.EntryOutcome;
 import org.chronology.core.api.command.RecordEntries;
@@ -25,7 +26,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Records validated commands as one unit of work. When another request creates one of the same entries
+ * Records validated commands as one unit of work, handed to this node's {@link Writer}: acknowledged once on
+ * disk. When another request creates one of the same entries
  * at the same moment, the store's unique key fails the whole transaction; nothing of it was stored, so the
  * batch is simply run again and now finds those entries already there.
  */
@@ -36,11 +38,13 @@ public class IngestService {
     private static final int ATTEMPTS = 5;
 
     private final CommandGateway commands;
+    private final Writer writer;
     private final ProjectionProgress progress;
     private final MeterRegistry metrics;
 
-    IngestService(CommandGateway commands, ProjectionProgress progress, MeterRegistry metrics) {
+    IngestService(CommandGateway commands, Writer writer, ProjectionProgress progress, MeterRegistry metrics) {
         this.commands = commands;
+        this.writer = writer;
         this.progress = progress;
         this.metrics = metrics;
     }
@@ -53,7 +57,8 @@ public class IngestService {
             try {
                 // A retry asks the store itself about ids the used-id index lacks: the first attempt may have
                 // failed because the index missed an entry the store holds (seen after kill -9 on H2).
-                List<EntryOutcome> outcomes = commands.sendAndWait(new RecordEntries(batch, attempt > 1));
+                RecordEntries command = new RecordEntries(batch, attempt > 1);
+                List<EntryOutcome> outcomes = writer.write(batch.size(), () -> commands.sendAndWait(command));
                 noteWrite(batch, outcomes);
                 count(outcomes);
                 return outcomes;

@@ -3,7 +3,7 @@ package org.chronology.api.security;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.chronology.api.projection.ProjectionProgress;
-import org.chronology.api.storage.WriteTurns;
+import org.chronology.api.storage.Writer;
 import org.chronology.api.web.Problem;
 import org.chronology.core.api.event.AccessRole;
 import org.chronology.core.api.event.ChildRecordRead;
@@ -12,7 +12,6 @@ import org.chronology.projections.access.Involvement;
 import org.chronology.projections.agency.JdbcAgencyDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -40,11 +39,11 @@ public class ChildAccess {
     private final ProjectionProgress progress;
     private final EventGateway events;
     private final Clock clock;
-    private final TransactionTemplate transactions;
+    private final Writer writer;
     private final Period partnership;
 
     ChildAccess(AccessRepository access, Involvement involvement, JdbcAgencyDirectory agencies,
-                ProjectionProgress progress, EventGateway events, Clock clock, TransactionTemplate transactions,
+                ProjectionProgress progress, EventGateway events, Clock clock, Writer writer,
                 @Value("${chronology.access.partnership:P1Y}") Period partnership) {
         this.access = access;
         this.involvement = involvement;
@@ -52,7 +51,7 @@ public class ChildAccess {
         this.progress = progress;
         this.events = events;
         this.clock = clock;
-        this.transactions = transactions;
+        this.writer = writer;
         this.partnership = partnership;
     }
 
@@ -131,13 +130,12 @@ public class ChildAccess {
         ChildRecordRead read = new ChildRecordRead(caller.tokenId(), caller.role(), caller.agency(),
                 caller.review() == null ? null : caller.review().reviewId(), childId, endpoint, clock.instant(),
                 caller.issuedTo(), queryString(), scope, firstRead);
-        // The event and the audit row it feeds in one transaction: one commit per read, not two; ahead of bulk
-        // writers, since the reader waits for it. The child's entries the timeline projection has yet to write go
-        // in it too (the read would otherwise wait for the write turn a second time to write them).
-        WriteTurns.firstInLine(() -> transactions.executeWithoutResult(status -> {
+        // The event and the audit row it feeds in the writer's next transaction, ahead of bulk writes, since the
+        // reader waits for it. The child's entries the timeline projection has yet to write go in it too.
+        writer.writeFirst(() -> {
             progress.writeAhead(List.of(childId));
             events.publish(read);
-        }));
+        });
     }
 
     /** The current request's query string, for the audit: what exactly was asked. */
