@@ -5,10 +5,11 @@ import { h, clear } from './dom.js';
 const KEY = 'chronology.session';
 
 export const PAGES = {
-  reviewer: [['review.html', 'Review'], ['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules']],
-  agency: [['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules']],
-  dashboard: [['dashboard.html', 'Dashboard'], ['rules.html', 'Gap rules']],
-  admin: [['admin.html', 'Administration'], ['rules.html', 'Gap rules']],
+  reviewer: [['review.html', 'Review'], ['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules'],
+    ['api.html', 'API']],
+  agency: [['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
+  dashboard: [['dashboard.html', 'Dashboard'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
+  admin: [['admin.html', 'Administration'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
 };
 
 export class ApiError extends Error {

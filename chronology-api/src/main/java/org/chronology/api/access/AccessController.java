@@ -1,8 +1,13 @@
 package org.chronology.api.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.chronology.api.openapi.RequestBodies;
 import org.chronology.api.security.AdministrativeReads;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.TokenSecrets;
@@ -83,6 +88,8 @@ class AccessController {
     }
 
     @PostMapping("/api/v1/agencies/{code}/tokens")
+    @ApiResponse(responseCode = "201", description = "Issued: the token is shown this once", useReturnTypeSchema = true)
+    @RequestBody(content = @Content(schema = @Schema(ref = RequestBodies.TOKEN)))
     ResponseEntity<IssuedToken> agencyToken(@PathVariable String code, HttpServletRequest request) {
         if (!Codes.isAgencyCode(code) || !agencies.isRegistered(code)) {
             throw Problem.invalid("code", "is not a registered agency");
@@ -92,6 +99,8 @@ class AccessController {
     }
 
     @PostMapping("/api/v1/dashboard-tokens")
+    @ApiResponse(responseCode = "201", description = "Issued: the token is shown this once", useReturnTypeSchema = true)
+    @RequestBody(content = @Content(schema = @Schema(ref = RequestBodies.TOKEN)), required = false)
     ResponseEntity<IssuedToken> dashboardToken(HttpServletRequest request) {
         // A dashboard is a system rather than a person: a body naming it is optional.
         Holder holder = request.getContentLengthLong() != 0
@@ -100,6 +109,9 @@ class AccessController {
     }
 
     @PostMapping("/api/v1/reviews")
+    @ApiResponse(responseCode = "201", description = "Opened: the reviewer's token is shown this once",
+            useReturnTypeSchema = true)
+    @RequestBody(content = @Content(schema = @Schema(ref = RequestBodies.REVIEW)))
     ResponseEntity<OpenedReview> openReview(HttpServletRequest request) {
         JsonNode body = JsonBodies.read(request, 64 * 1024);
         List<FieldError> errors = new ArrayList<>();
@@ -148,6 +160,7 @@ class AccessController {
     }
 
     @DeleteMapping("/api/v1/tokens/{tokenId}")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     ResponseEntity<Void> revoke(@PathVariable String tokenId) {
         if (!tokenId.matches("[a-z0-9]{16}") || access.token(tokenId).isEmpty()) {
             throw Problem.of(HttpStatus.NOT_FOUND, "No token has that id.");

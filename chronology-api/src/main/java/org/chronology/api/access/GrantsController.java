@@ -1,8 +1,13 @@
 package org.chronology.api.access;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.chronology.api.openapi.RequestBodies;
 import org.chronology.api.security.Caller;
 import org.chronology.api.web.JsonBodies;
 import org.chronology.api.web.Problem;
@@ -57,6 +62,8 @@ class GrantsController {
     }
 
     @PostMapping("/api/v1/children/{childId}/grants")
+    @ApiResponse(responseCode = "201", description = "Granted", useReturnTypeSchema = true)
+    @RequestBody(content = @Content(schema = @Schema(ref = RequestBodies.GRANT)))
     ResponseEntity<AccessRepository.GrantView> grant(@PathVariable String childId, HttpServletRequest request,
                                                      Caller caller) {
         String child = QueryParameters.personId("childId", childId);
@@ -96,6 +103,7 @@ class GrantsController {
     }
 
     @DeleteMapping("/api/v1/grants/{grantId}")
+    @ApiResponse(responseCode = "204", description = "Ended")
     ResponseEntity<Void> end(@PathVariable String grantId, Caller caller) {
         AccessRepository.GrantView grant = (grantId.matches("grant-[0-9a-f-]{36}") ? access.grant(grantId)
                 : java.util.Optional.<AccessRepository.GrantView>empty())

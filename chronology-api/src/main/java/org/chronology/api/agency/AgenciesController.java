@@ -1,8 +1,13 @@
 package org.chronology.api.agency;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.chronology.api.openapi.RequestBodies;
 import org.chronology.api.security.Caller;
 import org.chronology.api.web.JsonBodies;
 import org.chronology.api.web.Problem;
@@ -40,6 +45,9 @@ class AgenciesController {
     }
 
     @PutMapping("/{code}")
+    @ApiResponse(responseCode = "201", description = "Registered", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "Its registration updated", useReturnTypeSchema = true)
+    @RequestBody(content = @Content(schema = @Schema(ref = RequestBodies.AGENCY)))
     ResponseEntity<AgencyView> register(@PathVariable String code, HttpServletRequest request, Caller caller) {
         caller.requireAdmin("register agencies");
         JsonNode body = JsonBodies.read(request, 16 * 1024);

@@ -2,7 +2,12 @@ package org.chronology.api.ingest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import org.chronology.api.openapi.RequestBodies;
 import org.chronology.api.security.Caller;
 import org.chronology.api.web.JsonBodies;
 import org.chronology.api.web.Problem;
@@ -56,6 +61,13 @@ class EventsController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Recorded", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "A duplicate: the same event was recorded before",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "409", description = "The eventId is already used with other content",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(ref = "#/components/schemas/Problem")))
+    @RequestBody(content = @Content(schema = @Schema(ref = RequestBodies.EVENT)))
     ResponseEntity<Acknowledgement> record(HttpServletRequest request, Caller caller) {
         JsonNode body = JsonBodies.read(request, limits.maxEventBytes());
         if (!body.isObject()) {
@@ -81,6 +93,7 @@ class EventsController {
     }
 
     @PostMapping("/batch")
+    @RequestBody(content = @Content(schema = @Schema(ref = RequestBodies.BATCH)))
     BatchResult recordBatch(HttpServletRequest request, Caller caller) {
         Instant now = now();
         List<ItemResult> results = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.chronology.api.timeline.TimelineFilters;
 import org.chronology.api.web.QueryParameters;
 import org.chronology.projections.gaps.Household;
 import org.chronology.projections.timeline.TimelineQuery;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,14 +41,16 @@ class PeopleController {
     }
 
     @GetMapping(path = "/api/v1/people/{personId}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> timeline(@PathVariable String personId, Parameters parameters, Caller caller)
+    ResponseEntity<String> timeline(@PathVariable String personId, @ParameterObject Parameters parameters,
+                                    Caller caller)
             throws Exception {
         String person = QueryParameters.personId("personId", personId);
         return read("personId", person, parameters, caller, "person.timeline", () -> Set.of(person));
     }
 
     @GetMapping(path = "/api/v1/children/{childId}/household", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> household(@PathVariable String childId, Parameters parameters, Caller caller)
+    ResponseEntity<String> household(@PathVariable String childId, @ParameterObject Parameters parameters,
+                                   Caller caller)
             throws Exception {
         String child = QueryParameters.personId("childId", childId);
         return read("childId", child, parameters, caller, "household", () -> reads.people(child));

@@ -1,5 +1,6 @@
 package org.chronology.api.projection;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.chronology.api.security.Caller;
 import org.chronology.api.web.Problem;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,8 @@ class ProjectionsController {
     }
 
     @PostMapping("/{name}/replay")
+    @ApiResponse(responseCode = "202", description = "Started; GET /api/v1/admin/projections shows its progress",
+            useReturnTypeSchema = true)
     ResponseEntity<ProjectionProgress.Status> replay(@PathVariable String name, Caller caller) {
         caller.requireAdmin("manage projections");
         if (!progress.replay(name)) {

@@ -46,6 +46,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/prometheus", "/actuator/prometheus/**").hasRole("ADMIN")
                         // The web pages are static files holding no data: they call the API with the signed-in token.
                         .requestMatchers(HttpMethod.GET, "/", "/app/**").permitAll()
+                        // The API's description holds no data, and an integrator reads it before any token is issued.
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reviews/*/chronology", "/api/v1/reviews/*/export.*")
                         .hasRole("REVIEWER")
                         .requestMatchers("/api/v1/admin/**", "/api/v1/tokens/**", "/api/v1/audit/**",

@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Talks to the running service over real HTTP, as an agency's system would. */
+/**
+ * Talks to the running service over real HTTP, as an agency's system would. Every exchange is checked against the
+ * service's OpenAPI document ({@link OpenApiDocument}).
+ */
 public final class ApiClient {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
@@ -102,9 +105,15 @@ public final class ApiClient {
 
     private Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Response answer = new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+            OpenApiDocument.of(base, http).ifPresent(document -> document.check(new OpenApiDocument.Exchange(
+                    request.method(), request.uri().getRawPath() + (request.uri().getRawQuery() == null ? ""
+                    : "?" + request.uri().getRawQuery()), request.bodyPublisher().map(b -> b.contentLength() != 0)
+                    .orElse(false), answer.status(), answer.contentType(), answer.text())));
+            return answer;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

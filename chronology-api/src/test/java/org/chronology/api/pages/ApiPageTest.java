@@ -1,0 +1,69 @@
+package org.chronology.api.pages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.chronology.api.support.ServiceTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The API page: a signed-in user reads the service's OpenAPI document as its operations and schemas. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiPageTest extends ServiceTest {
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        if (browser == null) {
+            browser = new Browser(service.port());
+        }
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        assertThat(browser.consoleErrors()).as("console errors, CSP violations included").isEmpty();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aSignedInAgencyReadsEveryOperationAndSchemaOfTheApi() {
+        registerAgencies(Map.of("APIPAGE", "la.csc"));
+        String token = admin.post("/api/v1/agencies/APIPAGE/tokens", Map.of("issuedTo", "Integrator"))
+                .json().get("token").asText();
+        JsonNode document = api.get("/v3/api-docs").json();
+        int operations = 0;
+        for (JsonNode path : document.get("paths")) {
+            operations += path.size();
+        }
+
+        browser.signIn(token, "timeline.html");
+        browser.find("nav a[href='api.html']").click();
+
+        assertThat(browser.awaitStatus("Showing")).isEqualTo("Showing " + operations + " operations.");
+        assertThat(browser.all("#operations tbody tr")).hasSize(operations);
+        assertThat(browser.text("#operations")).contains("POST /api/v1/events", "409 The eventId is already used");
+        assertThat(browser.text("#schemas")).contains("Problem", "Envelope", "eventId (required)");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("api");
+        browser.signOut();
+    }
+
+    @Test
+    void withoutSigningInThePageSendsTheVisitorToSignIn() {
+        browser.open("/app/api.html");
+        browser.await(d -> d.getCurrentUrl().endsWith("/app/"));
+        assertThat(browser.all("#operations tbody tr")).isEmpty();
+    }
+}
