@@ -33,6 +33,12 @@ final class MovedTables {
             new Table("review", List.of("review_id")),
             new Table("review_child", List.of("review_id", "child_id")),
             new Table("access_grant", List.of("grant_id")),
+            // Alerts: raised once per entry (the judge's position is not moved), subscriptions, the allow-list
+            // and the outbox of deliveries still to make.
+            new Table("alert", List.of("alert_id")),
+            new Table("alert_subscription", List.of("subscription_id")),
+            new Table("webhook_host", List.of("host")),
+            new Table("alert_delivery", List.of("delivery_id")),
             AUDIT);
 
     /** Read models: the timeline and turnover projections rebuild them, and the findings refresher the findings. */

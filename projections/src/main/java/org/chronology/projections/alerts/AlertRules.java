@@ -3,6 +3,7 @@ package org.chronology.projections.alerts;
 import org.chronology.projections.gaps.CaseEvent;
 import org.chronology.projections.gaps.CaseFile;
 import org.chronology.projections.gaps.Parameters;
+import org.chronology.projections.gaps.WorkingCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /**
  * Judges a newly recorded entry by every alert rule, with each rule's defaults overridden by configuration
- * ({@code chronology.alerts.<RULE>.<parameter>}), checked once at start-up. A rule that fails is logged and
+ * ({@code chronology.alerts.rules.<RULE>.<parameter>}), checked once at start-up. A rule that fails is logged and
  * skipped, as a gap rule is: one faulty rule must not silence the others.
  */
 public class AlertRules {
@@ -29,7 +30,7 @@ public class AlertRules {
         this.rules = rules.stream().sorted(Comparator.comparing(AlertRule::name)).toList();
         overrides.keySet().stream().filter(name -> rules.stream().noneMatch(r -> r.name().equals(name))).findFirst()
                 .ifPresent(name -> {
-                    throw new IllegalArgumentException("chronology.alerts." + name + " names no alert rule");
+                    throw new IllegalArgumentException("chronology.alerts.rules." + name + " names no alert rule");
                 });
         for (AlertRule rule : this.rules) {
             parameters.put(rule.name(), new Parameters(rule.name(), rule.parameters(),
@@ -43,6 +44,21 @@ public class AlertRules {
 
     public Parameters parameters(AlertRule rule) {
         return parameters.get(rule.name());
+    }
+
+    /**
+     * The earliest day an entry can have happened on and still alert on {@code today}: the longest of the rules'
+     * {@code recent} spans before it. An older entry needs no case file read.
+     */
+    public LocalDate earliestAlerting(LocalDate today, WorkingCalendar calendar) {
+        LocalDate earliest = today;
+        for (AlertRule rule : rules) {
+            Parameters values = parameters.get(rule.name());
+            LocalDate from = values.asMap().containsKey(Recent.PARAMETER.name())
+                    ? values.span(Recent.PARAMETER.name()).before(today, calendar) : LocalDate.MIN;
+            earliest = from.isBefore(earliest) ? from : earliest;
+        }
+        return earliest;
     }
 
     /** The alerts {@code recorded}, an entry of {@code file}, calls for on {@code today}. */

@@ -1,0 +1,106 @@
+package org.chronology.api.alerts;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.gateway.EventGateway;
+import org.chronology.api.projection.ProjectionProgress;
+import org.chronology.core.alert.AlertRaised;
+import org.chronology.core.api.event.EntryHeader;
+import org.chronology.core.api.event.EntryRecorded;
+import org.chronology.projections.alerts.AlertRules;
+import org.chronology.projections.alerts.AlertSignal;
+import org.chronology.projections.gaps.CaseEvent;
+import org.chronology.projections.gaps.CaseFile;
+import org.chronology.projections.gaps.CaseFiles;
+import org.chronology.projections.gaps.WorkingCalendar;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Judges each new entry by the alert rules as it is recorded, and raises an alert for each agency to be told.
+ * The entry is read from the timeline (put there at once if the projection is behind), so the rules see it with
+ * the child's whole case file; an entry not yet there fails the batch, which the processor retries.
+ */
+@Component
+@ProcessingGroup(AlertJudge.GROUP)
+@DisallowReplay
+class AlertJudge {
+
+    static final String GROUP = "alerts";
+
+    private final ProjectionProgress progress;
+    private final CaseFiles caseFiles;
+    private final AlertRules rules;
+    private final Recipients recipients;
+    private final Alerts alerts;
+    private final EventGateway events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final WorkingCalendar calendar = WorkingCalendar.englandAndWales();
+
+    AlertJudge(ProjectionProgress progress, CaseFiles caseFiles, AlertRules rules, Recipients recipients,
+               Alerts alerts, EventGateway events, JdbcTemplate jdbc, Clock clock) {
+        this.progress = progress;
+        this.caseFiles = caseFiles;
+        this.rules = rules;
+        this.recipients = recipients;
+        this.alerts = alerts;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    void on(EntryRecorded event) {
+        EntryHeader entry = event.entry();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (entry.children().isEmpty() || !mayAlert(entry, today)) {
+            return;
+        }
+        for (String child : entry.children()) {
+            CaseFile file = caseFiles.caseFile(child);
+            file.own().stream().filter(e -> e.eventId().equals(entry.eventId())
+                            && e.recordingAgency().equals(entry.recordingAgency())).findFirst()
+                    .ifPresent(recorded -> raise(file, recorded, rules.judge(file, recorded, today)));
+        }
+    }
+
+    /**
+     * Whether the entry is on the timeline, current and recent enough for some rule: most entries of a bulk load
+     * are history, and are passed over without reading their children's files.
+     */
+    private boolean mayAlert(EntryHeader entry, LocalDate today) {
+        progress.awaitTimeline(entry.children());
+        List<LocalDate> latest = jdbc.queryForList("SELECT occurred_to FROM timeline_entry WHERE entry_id = ?"
+                + " AND status <> 'retracted'", LocalDate.class, entry.entryId());
+        if (latest.isEmpty() && jdbc.queryForList("SELECT 1 FROM timeline_entry WHERE entry_id = ?", Integer.class,
+                entry.entryId()).isEmpty()) {
+            throw new IllegalStateException("The timeline does not hold " + entry.entryId() + " yet; judged later");
+        }
+        return !latest.isEmpty() && !latest.get(0).isBefore(rules.earliestAlerting(today, calendar));
+    }
+
+    private void raise(CaseFile file, CaseEvent recorded, List<AlertSignal> signals) {
+        Instant now = clock.instant();
+        String entryId = EntryHeader.entryId(recorded.recordingAgency(), recorded.eventId());
+        for (AlertSignal signal : signals) {
+            for (String agency : recipients.of(file, recorded, signal.rule(), now)) {
+                String alertId = UUID.nameUUIDFromBytes(String.join("\n", signal.rule(), signal.reason(),
+                        signal.childId(), entryId, agency).getBytes(StandardCharsets.UTF_8)).toString();
+                if (!alerts.exists(alertId)) {
+                    events.publish(new AlertRaised(alertId, signal.rule(), signal.reason(), signal.childId(), entryId,
+                            agency, now, "/api/v1/children/" + signal.childId() + "/timeline"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.chronology.api.alerts;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The alerts as their events left them, for the agency they were raised for. */
+@Repository
+class Alerts {
+
+    /** One alert as its agency sees it: ids, the rule, times and a link, never the entry's content. */
+    record AlertView(String alertId, String rule, String reason, String childId, String entryId, String agency,
+                     Instant raisedAt, String link, String acknowledgedBy, Instant acknowledgedAt) {
+    }
+
+    private static final String COLUMNS = "SELECT alert_id, rule, reason, child_id, entry_id, agency, raised_at, link,"
+            + " acknowledged_by, acknowledged_at FROM alert";
+    private static final RowMapper<AlertView> VIEW = (rs, row) -> new AlertView(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs.getTimestamp(7)),
+            rs.getString(8), rs.getString(9), instant(rs.getTimestamp(10)));
+
+    private final JdbcTemplate jdbc;
+
+    Alerts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean exists(String alertId) {
+        return !jdbc.queryForList("SELECT 1 FROM alert WHERE alert_id = ?", Integer.class, alertId).isEmpty();
+    }
+
+    Optional<AlertView> find(String alertId) {
+        return jdbc.query(COLUMNS + " WHERE alert_id = ?", VIEW, alertId).stream().findFirst();
+    }
+
+    /** The agency's alerts, newest first; only those not yet acknowledged when {@code open}. */
+    List<AlertView> forAgency(String agency, boolean open, int limit) {
+        return jdbc.query(COLUMNS + " WHERE agency = ?" + (open ? " AND acknowledged_at IS NULL" : "")
+                + " ORDER BY raised_at DESC, alert_id FETCH FIRST " + limit + " ROWS ONLY", VIEW, agency);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
