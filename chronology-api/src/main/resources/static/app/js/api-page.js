@@ -12,17 +12,24 @@ async function start() {
     document.getElementById('title').textContent = `${doc.info.title} ${doc.info.version} (OpenAPI ${doc.openapi})`;
     const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.entries(item).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })));
+    // Refusals mean the same on every operation: each is explained once, and the table names their statuses.
+    const refusals = new Map();
+    operations.forEach(({ operation }) => Object.entries(operation.responses)
+      .filter(([status]) => status >= '4').forEach(([status, r]) => refusals.set(status, r.description)));
+    clear(document.getElementById('refusals'), [...refusals.keys()].sort().flatMap(status =>
+      [h('dt', {}, status), h('dd', {}, refusals.get(status))]));
     clear(document.getElementById('operations'),
       h('caption', {}, `${operations.length} operations`),
-      h('thead', {}, h('tr', {}, ['Operation', 'Parameters', 'Body', 'Answers']
+      h('thead', {}, h('tr', {}, ['Operation', 'Parameters', 'Body', 'Answers', 'Refusals']
         .map(t => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, operations.map(({ method, path, operation }) => h('tr', {},
         h('th', { scope: 'row' }, h('code', {}, `${method} ${path}`)),
         h('td', {}, (operation.parameters || []).map(p => `${p.name} (${p.in}${p.required ? ', required' : ''})`)
           .join(', ') || '–'),
         h('td', {}, operation.requestBody ? schemaName(operation.requestBody) : '–'),
-        h('td', {}, Object.entries(operation.responses).map(([status, response]) =>
-          `${status} ${response.description}`).join('; '))))));
+        h('td', {}, Object.entries(operation.responses).filter(([status]) => status < '4')
+          .map(([status, response]) => `${status} ${response.description}`).join('; ')),
+        h('td', {}, Object.keys(operation.responses).filter(status => status >= '4').join(', '))))));
     clear(document.getElementById('schemas'), Object.entries(doc.components.schemas).map(([name, schema]) =>
       h('section', { 'aria-labelledby': 'schema-' + name },
         h('h3', { id: 'schema-' + name }, name),

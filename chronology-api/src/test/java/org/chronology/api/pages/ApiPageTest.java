@@ -53,7 +53,8 @@ class ApiPageTest extends ServiceTest {
 
         assertThat(browser.awaitStatus("Showing")).isEqualTo("Showing " + operations + " operations.");
         assertThat(browser.all("#operations tbody tr")).hasSize(operations);
-        assertThat(browser.text("#operations")).contains("POST /api/v1/events", "409 The eventId is already used");
+        assertThat(browser.text("#operations")).contains("POST /api/v1/events", "201 Recorded", "400, 401, 403");
+        assertThat(browser.text("#refusals")).contains("409", "The eventId is already used with other content");
         assertThat(browser.text("#schemas")).contains("Problem", "Envelope", "eventId (required)");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("api");
