@@ -8,11 +8,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * One entry as the gap rules see it: its current (corrected) content, its date as the period the agency's
@@ -84,12 +85,39 @@ public record CaseEvent(String eventId, String type, String recordingAgency, Str
 
         @Override
         public Iterator<String> iterator() {
-            return (second == null ? List.of(first) : List.of(first, second)).iterator();
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < size();
+                }
+
+                @Override
+                public String next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    return next++ == 0 ? first : second;
+                }
+            };
         }
     }
 
+    /** Whether the entry is of one of {@code types}: asked of every entry by every rule, so it allocates nothing. */
     public boolean is(String... types) {
-        return Arrays.asList(types).contains(type);
+        for (String candidate : types) {
+            if (candidate.equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the recording or the acting agency is one that {@code test} accepts, without building a set. */
+    public boolean anyAgency(Predicate<String> test) {
+        return test.test(recordingAgency)
+                || actingAgency != null && !actingAgency.equals(recordingAgency) && test.test(actingAgency);
     }
 
     /** The nominal date: the start of the period the date allows. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * What the rules know of one child: its own entries and those of the people linked to it by shared entries
@@ -20,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CaseFile {
 
+    /** What separates the words of a text that may hold agency codes. */
+    private static final Pattern NOT_A_CODE = Pattern.compile("[^A-Za-z0-9-]+");
     private static final Comparator<CaseEvent> CHRONOLOGICAL = Comparator.comparing(CaseEvent::earliest)
             .thenComparing(CaseEvent::recordedAt).thenComparingLong(CaseEvent::order);
 
@@ -117,7 +120,9 @@ public final class CaseFile {
 
     /** The case as it stood on {@code asOf}: only entries that may have happened by then. */
     public CaseFile asOf(LocalDate asOf) {
-        return new CaseFile(events.subList(0, first(asOf, false)), childId, sectors, calendar);
+        int end = first(asOf, false);
+        // Most judgements are of today, with nothing to cut: the file and its indexes serve as they are.
+        return end == events.size() ? this : new CaseFile(events.subList(0, end), childId, sectors, calendar);
     }
 
     /** The case without one of its entries: as it stood before that entry was recorded, for what it changed. */
@@ -145,21 +150,28 @@ public final class CaseFile {
     }
 
     public Optional<Sector> sector(String agency) {
-        return Optional.ofNullable(agency == null ? null : sectors.get(agency));
+        return Optional.ofNullable(sectorOrNull(agency));
+    }
+
+    /** The agency's sector, or null: the sector tests below are asked of nearly every entry, so without an Optional. */
+    private Sector sectorOrNull(String agency) {
+        return agency == null ? null : sectors.get(agency);
     }
 
     public boolean isHealth(String agency) {
-        return sector(agency).map(Sector::isHealth).orElse(false);
+        Sector sector = sectorOrNull(agency);
+        return sector != null && sector.isHealth();
     }
 
     /** Children's social care or its front door: the lead agency for child protection. */
     public boolean isLead(String agency) {
-        return sector(agency).map(Sector::isLeadAgency).orElse(false);
+        Sector sector = sectorOrNull(agency);
+        return sector != null && sector.isLeadAgency();
     }
 
     /** Whether a lead agency recorded or acted in the entry. */
     public boolean byLead(CaseEvent event) {
-        return event.agencies().stream().anyMatch(this::isLead);
+        return event.anyAgency(this::isLead);
     }
 
     /**
@@ -176,16 +188,17 @@ public final class CaseFile {
     }
 
     public boolean isPolice(String agency) {
-        return sector(agency).filter(s -> s == Sector.JUSTICE_POLICE).isPresent();
+        return sectorOrNull(agency) == Sector.JUSTICE_POLICE;
     }
 
     public boolean isGp(String agency) {
-        return sector(agency).filter(s -> s == Sector.HEALTH_PRIMARY).isPresent();
+        return sectorOrNull(agency) == Sector.HEALTH_PRIMARY;
     }
 
     /** Agencies that professionals work in: not family informants, not review bodies. */
     public boolean isPractitionerAgency(String agency) {
-        return sector(agency).filter(s -> s != Sector.FAMILY && s != Sector.GOVERNANCE).isPresent();
+        Sector sector = sectorOrNull(agency);
+        return sector != null && sector != Sector.FAMILY && sector != Sector.GOVERNANCE;
     }
 
     /**
@@ -254,7 +267,7 @@ public final class CaseFile {
             found.add(trimmed);
             return found;
         }
-        for (String word : trimmed.split("[^A-Za-z0-9-]+")) {
+        for (String word : NOT_A_CODE.split(trimmed)) {
             if (!word.isEmpty() && sector(word).isPresent()) {
                 found.add(word);
             }

@@ -28,7 +28,7 @@ final class Births {
         if (recorded.isPresent()) {
             return recorded;
         }
-        return file.own().stream().filter(e -> e.is("health.birth")).map(CaseEvent::earliest).findFirst();
+        return file.own("health.birth").stream().map(CaseEvent::earliest).findFirst();
     }
 
     /**
@@ -71,7 +71,7 @@ final class Births {
     /** The child's parents: its recorded mother and father, and the pregnant person its pregnancy entries name. */
     static Set<String> parents(CaseFile file) {
         Set<String> parents = new LinkedHashSet<>(file.household().parents(file.childId()));
-        file.own().stream().filter(e -> e.is("health.pregnancy_confirmed")).map(e -> e.text("subject"))
+        file.own("health.pregnancy_confirmed").stream().map(e -> e.text("subject"))
                 .filter(s -> s != null && !s.equals(file.childId())).forEach(parents::add);
         return parents;
     }

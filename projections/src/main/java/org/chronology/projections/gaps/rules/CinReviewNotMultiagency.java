@@ -138,7 +138,7 @@ public class CinReviewNotMultiagency implements GapRule {
                 count(file, counts, byEarliest.get(left), -1);
             }
             if (!t.isAfter(resumeAfter) || counts.size() < k
-                    || trigger.agencies().stream().noneMatch(a -> Partners.expected(file, a))) {
+                    || !trigger.anyAgency(a -> Partners.expected(file, a))) {
                 continue;
             }
             Optional<CaseEvent> meeting = meetings.stream()

@@ -87,7 +87,7 @@ public final class Injuries {
         if (recorded.isPresent()) {
             return recorded;
         }
-        return file.own().stream().filter(e -> e.is("health.birth")).map(CaseEvent::earliest).findFirst();
+        return file.own("health.birth").stream().map(CaseEvent::earliest).findFirst();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,8 @@ final class Partners {
     static final String[] AGENCY_FIELDS = {"invited", "attended", "reportsSubmitted", "to", "from", "sharedWith",
         "copiedTo", "partnersNotified", "referredTo", "referrerAgency", "requestedBy", "contributors", "members",
         "agenciesChecked", "toAgency", "provider", "notifiedBy", "applicant"};
+
+    private static final Set<String> AGENCY_FIELD_NAMES = Set.of(AGENCY_FIELDS);
 
     private Partners() {
     }
@@ -83,11 +86,13 @@ final class Partners {
         if (test.test(event.recordingAgency()) || event.actingAgency() != null && test.test(event.actingAgency())) {
             return true;
         }
-        for (String field : AGENCY_FIELDS) {
-            JsonNode value = event.details().get(field);
-            if (value == null) {
+        // The entry's few details rather than every agency field looked up in them.
+        for (Iterator<Map.Entry<String, JsonNode>> fields = event.details().fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!AGENCY_FIELD_NAMES.contains(field.getKey())) {
                 continue;
             }
+            JsonNode value = field.getValue();
             if (value.isTextual() && test.test(value.asText().trim())) {
                 return true;
             }

@@ -42,8 +42,7 @@ public class RepeatedIncidentsNoReassessment implements GapRule {
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
-        List<CaseEvent> incidents = file.events().stream().filter(e -> e.is("police.incident", "police.arrest"))
-                .toList();
+        List<CaseEvent> incidents = file.events("police.incident", "police.arrest");
         List<Finding> findings = new ArrayList<>();
         for (Clusters.Run run : Clusters.unanswered(file, incidents, parameters.count("K"), parameters.span("W"),
                 parameters.span("N"), asOf, e -> RiskSignalsUnassessed.response(e)

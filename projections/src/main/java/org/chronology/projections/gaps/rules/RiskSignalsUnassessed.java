@@ -59,7 +59,8 @@ public class RiskSignalsUnassessed implements GapRule {
 
     private void theme(CaseFile file, LocalDate asOf, int k, Span w, Span n, String name, Set<String> categories,
                        String incidentKind, List<Finding> findings) {
-        List<CaseEvent> signals = file.events().stream().filter(e -> signal(e, categories, incidentKind)).toList();
+        List<CaseEvent> signals = file.events("concern.recorded", "referral.made", "police.incident").stream()
+                .filter(e -> signal(e, categories, incidentKind)).toList();
         for (Clusters.Run run : Clusters.unanswered(file, signals, k, w, n, asOf, RiskSignalsUnassessed::response)) {
             CaseEvent first = run.signals().get(0);
             findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),

@@ -67,7 +67,7 @@ public class StratNoHealth implements GapRule {
                 continue;
             }
             if (healthEntries == null) {
-                healthEntries = file.events().stream().filter(e -> e.agencies().stream().anyMatch(file::isHealth)).toList();
+                healthEntries = file.events().stream().filter(e -> e.anyAgency(file::isHealth)).toList();
             }
             Map<String, List<CaseEvent>> health = new LinkedHashMap<>();
             for (CaseEvent event : healthEntries) {

@@ -43,12 +43,15 @@ public class SwUnallocated implements GapRule {
     }
 
     private static final String SW = Workers.SW;
+    /** The entries the rule reads: allocations and leavings, and the lead agency's openings and closures. */
+    private static final String[] CHANGES = {"worker.allocated", "worker.left", "case.closed", "case.opened",
+        "case.reopened"};
     private static final String PA = Workers.PA;
 
     @Override
     public List<Finding> evaluate(CaseFile file, LocalDate asOf, Parameters parameters) {
         Span within = parameters.span("N");
-        List<CaseEvent> own = file.events().stream().filter(e -> e.is("worker.allocated", "worker.left")
+        List<CaseEvent> own = file.events(CHANGES).stream().filter(e -> e.is("worker.allocated", "worker.left")
                 ? Workers.forChild(file, e) : e.children().contains(file.childId())).toList();
         List<Leaving> leavings = new ArrayList<>();
         for (int i = 0; i < own.size(); i++) {

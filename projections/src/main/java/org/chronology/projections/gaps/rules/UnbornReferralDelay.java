@@ -50,7 +50,7 @@ public class UnbornReferralDelay implements GapRule {
         Optional<LocalDate> born = Births.born(file);
         Optional<LocalDate> expected = Births.expected(file);
         Set<String> parents = Births.parents(file);
-        CaseEvent trigger = file.events().stream().filter(e -> e.agencies().stream().anyMatch(file::isHealth)
+        CaseEvent trigger = file.events().stream().filter(e -> e.anyAgency(file::isHealth)
                 && !e.is("health.birth") && (e.children().contains(file.childId())
                 || e.is("health.pregnancy_confirmed") && parents.contains(e.text("subject")))
                 && Births.beforeBirth(file, e, born, expected)).findFirst().orElse(null);

@@ -7,12 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The rules' reading of worker.allocated and worker.left: which role, and for whom. */
 public final class Workers {
 
     public static final String SW = "SOCIAL_WORKER";
     static final String PA = "PERSONAL_ADVISER";
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^A-Z]+");
 
     private Workers() {
     }
@@ -32,7 +34,11 @@ public final class Workers {
         if (text == null) {
             return;
         }
-        String words = " " + text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", " ").trim() + " ";
+        if (text.equals(SW) || text.equals(PA)) {
+            roles.add(text); // the envelope's role code, as nearly every entry gives it
+            return;
+        }
+        String words = " " + NOT_LETTERS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
         if (words.contains(" SW ") || words.contains(" SOCIAL WORKER ")) {
             roles.add(SW);
         }
@@ -52,7 +58,7 @@ public final class Workers {
 
     /** The child's own worker.allocated and worker.left entries for a worker of {@code role}, in date order. */
     public static List<CaseEvent> changes(CaseFile file, String role) {
-        return file.events().stream().filter(e -> e.is("worker.allocated", "worker.left")
-                && forChild(file, e) && roles(e).contains(role)).toList();
+        return file.events("worker.allocated", "worker.left").stream()
+                .filter(e -> forChild(file, e) && roles(e).contains(role)).toList();
     }
 }

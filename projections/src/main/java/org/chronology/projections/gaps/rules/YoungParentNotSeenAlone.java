@@ -95,7 +95,8 @@ public class YoungParentNotSeenAlone implements GapRule {
             }
         }
         LocalDate since = null;
-        for (CaseEvent e : file.events()) {
+        // With no baby recorded, only her pregnancy can make her a parent.
+        for (CaseEvent e : babies.isEmpty() ? file.events("health.pregnancy_confirmed") : file.events()) {
             boolean pregnant = e.is("health.pregnancy_confirmed") && child.equals(e.text("subject"));
             boolean baby = e.children().stream().anyMatch(babies::contains);
             if ((pregnant || baby) && (since == null || e.earliest().isBefore(since))) {
