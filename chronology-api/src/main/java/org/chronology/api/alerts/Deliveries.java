@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.chronology.core.alert.AlertDelivered;
+import org.chronology.projections.gaps.JobLease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +19,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,10 +28,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends the queued deliveries (the alert_delivery outbox) to their webhooks, on a thread of its own so that a slow
- * receiver holds up nothing else. A child's deliveries to one subscription go in the order they were queued: one
- * waits while an earlier one is pending or parked. A 2xx answer is recorded as an {@link AlertDelivered} event; a
- * crash before that sends the delivery again (at least once, same idempotency id). Redirects are not followed:
+ * Sends the queued deliveries ({@link DeliveryQueue}) to their webhooks in the queue's order, on a thread of its
+ * own so that a slow receiver holds up nothing else. A 2xx answer is recorded as an {@link AlertDelivered} event;
+ * a crash before that sends the delivery again (at least once, same idempotency id). Redirects are not followed:
  * the allow-list names where alerts may go.
  */
 @Component
@@ -39,17 +38,9 @@ class Deliveries {
 
     private static final Logger log = LoggerFactory.getLogger(Deliveries.class);
     private static final int BATCH = 50;
-    private static final String DUE = "SELECT d.delivery_id, d.alert_id, d.subscription_id, d.attempts"
-            + " FROM alert_delivery d JOIN alert_subscription s ON s.subscription_id = d.subscription_id"
-            + " WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND s.paused = FALSE AND NOT EXISTS (SELECT 1"
-            + " FROM alert_delivery e WHERE e.subscription_id = d.subscription_id AND e.child_id = d.child_id"
-            + " AND e.status <> 'delivered' AND e.delivery_id < d.delivery_id)"
-            + " ORDER BY d.delivery_id FETCH FIRST " + BATCH + " ROWS ONLY";
 
-    private record Due(long deliveryId, String alertId, String subscriptionId, int attempts) {
-    }
-
-    private final JdbcTemplate jdbc;
+    private final DeliveryQueue queue;
+    private final JobLease lease;
     private final Alerts alerts;
     private final Subscriptions subscriptions;
     private final WebhookHosts hosts;
@@ -67,13 +58,14 @@ class Deliveries {
         return thread;
     });
 
-    Deliveries(JdbcTemplate jdbc, Alerts alerts, Subscriptions subscriptions, WebhookHosts hosts, EventGateway events,
-               TransactionTemplate transactions, Clock clock,
+    Deliveries(DeliveryQueue queue, JdbcTemplate jdbc, Alerts alerts, Subscriptions subscriptions, WebhookHosts hosts,
+               EventGateway events, TransactionTemplate transactions, Clock clock,
                @Value("${chronology.alerts.delivery.first-retry:1s}") Duration firstRetry,
                @Value("${chronology.alerts.delivery.longest-retry:1h}") Duration longestRetry,
                @Value("${chronology.alerts.delivery.max-attempts:10}") int maxAttempts,
                @Value("${chronology.alerts.delivery.poll:200ms}") Duration poll) {
-        this.jdbc = jdbc;
+        this.queue = queue;
+        this.lease = new JobLease(jdbc, "alert-deliveries", 60);
         this.alerts = alerts;
         this.subscriptions = subscriptions;
         this.hosts = hosts;
@@ -96,14 +88,18 @@ class Deliveries {
 
     void deliverDue() {
         try {
-            jdbc.query(DUE, (rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4)),
-                    Timestamp.from(clock.instant())).forEach(this::deliver);
+            List<DeliveryQueue.Due> due = queue.due(clock.instant(), BATCH);
+            // One node sends at a time, so a child's deliveries keep their order; the lease is a write, so it is
+            // taken only when there is something to send.
+            if (!due.isEmpty() && lease.acquire()) {
+                due.forEach(this::deliver);
+            }
         } catch (RuntimeException e) {
             log.warn("Alert deliveries failed to run; tried again in {}", poll, e); // the next run starts afresh
         }
     }
 
-    private void deliver(Due due) {
+    private void deliver(DeliveryQueue.Due due) {
         int attempt = due.attempts() + 1;
         try {
             Subscriptions.Subscription subscription = subscriptions.find(due.subscriptionId()).orElseThrow();
@@ -149,30 +145,12 @@ class Deliveries {
         return mapper.writeValueAsString(body);
     }
 
-    private void failed(Due due, int attempt, String why) {
+    private void failed(DeliveryQueue.Due due, int attempt, String why) {
         Instant next = clock.instant().plus(backoff.after(attempt));
         boolean parked = backoff.parks(attempt);
-        jdbc.update("UPDATE alert_delivery SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ?"
-                + " WHERE delivery_id = ?", attempt, parked ? "parked" : "pending", Timestamp.from(next), why,
-                due.deliveryId());
+        queue.failed(due, attempt, parked, next, why);
         if (parked) {
             log.warn("Alert delivery {} parked after {} attempts ({})", due.deliveryId(), attempt, why);
         }
-    }
-
-    /** Queues the subscription's deliveries from {@code from} on again, as new; returns how many. */
-    int redeliverFrom(String subscriptionId, long from) {
-        return jdbc.update("UPDATE alert_delivery SET status = 'pending', attempts = 0, next_attempt_at = ?,"
-                + " last_error = NULL WHERE subscription_id = ? AND delivery_id >= ?", Timestamp.from(clock.instant()),
-                subscriptionId, from);
-    }
-
-    /** The subscription's deliveries from {@code from} on, for an administrator: ids, state and last error. */
-    List<java.util.Map<String, Object>> list(String subscriptionId, long from, int limit) {
-        return jdbc.queryForList("SELECT delivery_id AS \"delivery\", alert_id AS \"alertId\", child_id AS \"childId\","
-                + " status AS \"status\", attempts AS \"attempts\", next_attempt_at AS \"nextAttemptAt\","
-                + " delivered_at AS \"deliveredAt\", last_error AS \"lastError\" FROM alert_delivery"
-                + " WHERE subscription_id = ? AND delivery_id >= ? ORDER BY delivery_id FETCH FIRST " + limit
-                + " ROWS ONLY", subscriptionId, from);
     }
 }

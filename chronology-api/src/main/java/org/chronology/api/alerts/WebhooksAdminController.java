@@ -27,10 +27,10 @@ class WebhooksAdminController {
 
     private final WebhookHosts hosts;
     private final Subscriptions subscriptions;
-    private final Deliveries deliveries;
+    private final DeliveryQueue deliveries;
     private final Clock clock;
 
-    WebhooksAdminController(WebhookHosts hosts, Subscriptions subscriptions, Deliveries deliveries, Clock clock) {
+    WebhooksAdminController(WebhookHosts hosts, Subscriptions subscriptions, DeliveryQueue deliveries, Clock clock) {
         this.hosts = hosts;
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -72,7 +72,7 @@ class WebhooksAdminController {
     @PostMapping("/api/v1/admin/subscriptions/{subscriptionId}/redeliver")
     Map<String, Object> redeliver(@PathVariable String subscriptionId, @RequestParam long from, Caller caller) {
         caller.requireAdmin("redeliver alerts");
-        return Map.of("requeued", deliveries.redeliverFrom(existing(subscriptionId), from));
+        return Map.of("requeued", deliveries.redeliverFrom(existing(subscriptionId), from, clock.instant()));
     }
 
     private String existing(String subscriptionId) {

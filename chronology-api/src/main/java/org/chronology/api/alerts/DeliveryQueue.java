@@ -1,0 +1,63 @@
+package org.chronology.api.alerts;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outbox of webhook deliveries (alert_delivery), one row per alert and subscription, numbered in the order
+ * they were queued. A child's deliveries to one subscription are due one at a time, in that order: one waits
+ * while an earlier one is pending or parked.
+ */
+@Repository
+class DeliveryQueue {
+
+    /** A delivery due now, and how many times it was tried before. */
+    record Due(long deliveryId, String alertId, String subscriptionId, int attempts) {
+    }
+
+    private static final String DUE = "SELECT d.delivery_id, d.alert_id, d.subscription_id, d.attempts"
+            + " FROM alert_delivery d JOIN alert_subscription s ON s.subscription_id = d.subscription_id"
+            + " WHERE d.status = 'pending' AND d.next_attempt_at <= ? AND s.paused = FALSE AND NOT EXISTS (SELECT 1"
+            + " FROM alert_delivery e WHERE e.subscription_id = d.subscription_id AND e.child_id = d.child_id"
+            + " AND e.status <> 'delivered' AND e.delivery_id < d.delivery_id)"
+            + " ORDER BY d.delivery_id FETCH FIRST %d ROWS ONLY";
+
+    private final JdbcTemplate jdbc;
+
+    DeliveryQueue(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Due> due(Instant now, int most) {
+        return jdbc.query(String.format(DUE, most), (rs, row) -> new Due(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getInt(4)), Timestamp.from(now));
+    }
+
+    /** A failed attempt: tried again from {@code next}, or parked. */
+    void failed(Due due, int attempt, boolean parked, Instant next, String why) {
+        jdbc.update("UPDATE alert_delivery SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ?"
+                + " WHERE delivery_id = ?", attempt, parked ? "parked" : "pending", Timestamp.from(next), why,
+                due.deliveryId());
+    }
+
+    /** Queues the subscription's deliveries from {@code from} on again, as new; returns how many. */
+    int redeliverFrom(String subscriptionId, long from, Instant now) {
+        return jdbc.update("UPDATE alert_delivery SET status = 'pending', attempts = 0, next_attempt_at = ?,"
+                + " last_error = NULL WHERE subscription_id = ? AND delivery_id >= ?", Timestamp.from(now),
+                subscriptionId, from);
+    }
+
+    /** The subscription's deliveries from {@code from} on, for an administrator: ids, state and last error. */
+    List<Map<String, Object>> list(String subscriptionId, long from, int most) {
+        return jdbc.queryForList("SELECT delivery_id AS \"delivery\", alert_id AS \"alertId\", child_id AS \"childId\","
+                + " status AS \"status\", attempts AS \"attempts\", next_attempt_at AS \"nextAttemptAt\","
+                + " delivered_at AS \"deliveredAt\", last_error AS \"lastError\" FROM alert_delivery"
+                + " WHERE subscription_id = ? AND delivery_id >= ? ORDER BY delivery_id FETCH FIRST " + most
+                + " ROWS ONLY", subscriptionId, from);
+    }
+}
