@@ -8,6 +8,7 @@ import org.chronology.api.security.ChildAccess;
 import org.chronology.api.security.Reading;
 import org.chronology.api.timeline.ReviewerView;
 import org.chronology.api.web.Problem;
+import org.chronology.api.workspace.WorkspaceRepository;
 import org.chronology.core.api.event.AccessRole;
 import org.chronology.projections.access.AccessRepository;
 import org.chronology.projections.gaps.Finding;
@@ -32,22 +33,24 @@ import java.util.Set;
  * other read; an agency that may see only its own knowledge of the child exports that, without findings.
  */
 @Component
-class Chronologies {
+public class Chronologies {
 
     private final ChildAccess access;
     private final AccessRepository reviews;
     private final TimelineRepository timelines;
     private final FindingsView findingsView;
     private final ProjectionProgress progress;
+    private final WorkspaceRepository workspaces;
     private final Clock clock;
 
     Chronologies(ChildAccess access, AccessRepository reviews, TimelineRepository timelines, FindingsView findingsView,
-                 ProjectionProgress progress, Clock clock) {
+                 ProjectionProgress progress, WorkspaceRepository workspaces, Clock clock) {
         this.access = access;
         this.reviews = reviews;
         this.timelines = timelines;
         this.findingsView = findingsView;
         this.progress = progress;
+        this.workspaces = workspaces;
         this.clock = clock;
     }
 
@@ -55,8 +58,11 @@ class Chronologies {
         return assemble(childId, List.of(childId), access.authorizeRead(caller, childId, endpoint));
     }
 
-    /** Only the reviewer of that review may read it; anyone else meets the same refusal as for a child. */
-    Chronology review(Caller caller, String reviewId, String endpoint) {
+    /**
+     * Only the reviewer of that review may read it; anyone else meets the same refusal as for a child. With its
+     * rows (one per happening) and the reviewers' workspace.
+     */
+    public Chronology review(Caller caller, String reviewId, String endpoint) {
         if (caller.role() != AccessRole.REVIEWER || !caller.review().reviewId().equals(reviewId)) {
             throw Problem.forbidden("This token may not read this review.");
         }
@@ -67,7 +73,7 @@ class Chronologies {
         for (String child : children) {
             reading = access.authorizeRead(caller, child, endpoint);
         }
-        return assemble(review.name(), children, reading);
+        return assemble(review.name(), children, reading).inReview(workspaces.of(reviewId));
     }
 
     private Chronology assemble(String name, List<String> children, Reading reading) {

@@ -21,14 +21,19 @@ final class DocxExport {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             paragraph(doc, ReviewTable.heading(chronology), true, 16);
             paragraph(doc, ReviewTable.scope(chronology), false, 10);
-            List<ReviewTable.Row> rows = ReviewTable.rows(chronology);
-            table(doc, ReviewTable.HEADINGS, rows.stream().map(r -> List.of(r.month(), r.action(), r.agency())).toList());
+            boolean review = ReviewTable.isReview(chronology);
+            table(doc, ReviewTable.headings(chronology),
+                    ReviewTable.rows(chronology).stream().map(r -> r.cells(review)).toList());
+            if (review && !ReviewRemarks.apart(chronology).isEmpty()) {
+                paragraph(doc, ReviewRemarks.APART_HEADING, true, 13);
+                table(doc, ReviewRemarks.OWN_HEADINGS, ReviewRemarks.apart(chronology));
+            }
             paragraph(doc, "Appendix: findings", true, 13);
             List<List<String>> findings = ReviewTable.findings(chronology);
             if (findings.isEmpty()) {
                 paragraph(doc, "No gap rule found anything in this period.", false, 10);
             } else {
-                table(doc, ReviewTable.FINDING_HEADINGS, findings);
+                table(doc, ReviewTable.findingHeadings(chronology), findings);
             }
             doc.write(out);
             return out.toByteArray();

@@ -27,6 +27,8 @@ final class PdfExport {
             tr { page-break-inside: avoid; }
             td.month { width: 16%; font-weight: bold; }
             td.agency { width: 14%; }
+            td.remarks { width: 30%; font-size: 8.5pt; }
+            h3 { font-size: 11pt; margin: 12pt 0 4pt 0; }
             td.short { width: 8%; }
             """;
 
@@ -38,27 +40,45 @@ final class PdfExport {
                 .append(escape(ReviewTable.heading(chronology))).append("</title><style>").append(STYLE)
                 .append("</style></head><body><h1>").append(escape(ReviewTable.heading(chronology)))
                 .append("</h1><p class=\"scope\">").append(escape(ReviewTable.scope(chronology))).append("</p>");
+        boolean review = ReviewTable.isReview(chronology);
         html.append("<table><thead>");
-        headings(html, ReviewTable.HEADINGS);
+        headings(html, ReviewTable.headings(chronology));
         html.append("</thead><tbody>");
         for (ReviewTable.Row row : ReviewTable.rows(chronology)) {
             html.append("<tr><td class=\"month\">").append(escape(row.month())).append("</td><td>")
                     .append(escape(row.action())).append("</td><td class=\"agency\">").append(escape(row.agency()))
-                    .append("</td></tr>");
+                    .append("</td>");
+            if (review) {
+                html.append("<td class=\"remarks\">").append(escape(row.remarks())).append("</td>");
+            }
+            html.append("</tr>");
         }
-        html.append("</tbody></table><h2>Appendix: findings</h2>");
+        html.append("</tbody></table>");
+        List<List<String>> apart = review ? ReviewRemarks.apart(chronology) : List.of();
+        if (!apart.isEmpty()) {
+            html.append("<h3>").append(escape(ReviewRemarks.APART_HEADING)).append("</h3><table><thead>");
+            headings(html, ReviewRemarks.OWN_HEADINGS);
+            html.append("</thead><tbody>");
+            apart.forEach(row -> {
+                html.append("<tr>");
+                row.forEach(cell -> html.append("<td>").append(escape(cell)).append("</td>"));
+                html.append("</tr>");
+            });
+            html.append("</tbody></table>");
+        }
+        html.append("<h2>Appendix: findings</h2>");
         List<List<String>> findings = ReviewTable.findings(chronology);
         if (findings.isEmpty()) {
             html.append("<p>No gap rule found anything in this period.</p>");
         } else {
             html.append("<table><thead>");
-            headings(html, ReviewTable.FINDING_HEADINGS);
+            headings(html, ReviewTable.findingHeadings(chronology));
             html.append("</thead><tbody>");
             for (List<String> finding : findings) {
                 html.append("<tr>");
-                // Every column but the rule and the explanation holds short values: keep them narrow.
+                // Every column but the rule, the explanation and a verdict holds short values: keep them narrow.
                 for (int i = 0; i < finding.size(); i++) {
-                    html.append(i == 1 || i == finding.size() - 1 ? "<td>" : "<td class=\"short\">")
+                    html.append(i == 1 || i >= 6 ? "<td>" : "<td class=\"short\">")
                             .append(escape(finding.get(i))).append("</td>");
                 }
                 html.append("</tr>");

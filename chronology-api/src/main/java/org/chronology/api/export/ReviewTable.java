@@ -4,30 +4,82 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.chronology.api.workspace.MergedRows;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The chronology as the published reviews print it (the Family T review's "Month | Action | Agency"): one row
  * per entry, the month written only where it changes. Retracted entries are left out; corrected ones show as
- * corrected. Shared by the PDF and Word exports, so both print the same table.
+ * corrected. A review prints one row per happening (its sources' actions and agencies together), with the
+ * findings and the reviewer's notes beside it. Shared by the PDF and Word exports, so both print the same table.
  */
 final class ReviewTable {
 
     static final List<String> HEADINGS = List.of("Month", "Action", "Agency");
+    static final List<String> REVIEW_HEADINGS = List.of("Month", "Action", "Agency", "Findings and reviewer's notes");
     static final List<String> FINDING_HEADINGS = List.of("When", "Rule", "Severity", "Agencies", "Evidence",
             "Children", "Explanation");
+    static final List<String> REVIEW_FINDING_HEADINGS = List.of("When", "Rule", "Severity", "Agencies", "Evidence",
+            "Children", "Explanation", "Reviewer's verdict");
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    record Row(String month, String action, String agency) {
+    /** {@code remarks}: the findings and reviewer's notes beside the row; empty outside a review. */
+    record Row(String month, String action, String agency, String remarks) {
+
+        Row(String month, String action, String agency) {
+            this(month, action, agency, "");
+        }
+
+        List<String> cells(boolean review) {
+            return review ? List.of(month, action, agency, remarks) : List.of(month, action, agency);
+        }
     }
 
     private ReviewTable() {
     }
 
+    static boolean isReview(Chronology chronology) {
+        return chronology.rows() != null;
+    }
+
+    static List<String> headings(Chronology chronology) {
+        return isReview(chronology) ? REVIEW_HEADINGS : HEADINGS;
+    }
+
+    static List<String> findingHeadings(Chronology chronology) {
+        return isReview(chronology) ? REVIEW_FINDING_HEADINGS : FINDING_HEADINGS;
+    }
+
     static List<Row> rows(Chronology chronology) {
+        return isReview(chronology) ? reviewRows(chronology) : entryRows(chronology);
+    }
+
+    /** One row per happening: the sources' actions in timeline order, their agencies, the remarks beside them. */
+    private static List<Row> reviewRows(Chronology chronology) {
+        Map<String, JsonNode> byKey = new HashMap<>();
+        chronology.entries().forEach(e -> byKey.put(e.get("recordingAgency").asText() + ":" + e.get("eventId").asText(), e));
+        List<Row> rows = new ArrayList<>();
+        String previous = null;
+        for (MergedRows.Row row : chronology.rows()) {
+            List<JsonNode> sources = row.sources().stream().map(byKey::get).toList();
+            String month = month(sources.get(0));
+            rows.add(new Row(month.equals(previous) ? "" : month,
+                    String.join(" / ", sources.stream().map(ReviewTable::action).toList()),
+                    String.join(", ", new LinkedHashSet<>(sources.stream().map(ReviewTable::agency).toList())),
+                    ReviewRemarks.beside(chronology, sources, row.sources())));
+            previous = month;
+        }
+        return rows;
+    }
+
+    private static List<Row> entryRows(Chronology chronology) {
         List<Row> rows = new ArrayList<>();
         String previous = null;
         for (JsonNode entry : chronology.entries()) {
@@ -42,10 +94,17 @@ final class ReviewTable {
     }
 
     static List<List<String>> findings(Chronology chronology) {
-        return chronology.findings().stream().map(f -> List.of(f.finding().occurredAt(), f.finding().rule(),
-                f.finding().severity().toString().toLowerCase(Locale.ROOT), String.join(", ", f.finding().agencies()),
-                String.join(", ", f.finding().evidence()), String.join(", ", f.children()),
-                f.finding().explanation())).toList();
+        return chronology.findings().stream().map(f -> {
+            List<String> cells = new ArrayList<>(List.of(f.finding().occurredAt(), f.finding().rule(),
+                    f.finding().severity().toString().toLowerCase(Locale.ROOT), String.join(", ", f.finding().agencies()),
+                    String.join(", ", f.finding().evidence()), String.join(", ", f.children()),
+                    f.finding().explanation()));
+            if (isReview(chronology)) {
+                String verdict = ReviewRemarks.verdict(chronology.workspace(), f.key());
+                cells.add(verdict.isEmpty() ? "not triaged" : verdict.substring(2));
+            }
+            return List.copyOf(cells);
+        }).toList();
     }
 
     static String heading(Chronology chronology) {

@@ -33,6 +33,11 @@ final class MovedTables {
             new Table("review", List.of("review_id")),
             new Table("review_child", List.of("review_id", "child_id")),
             new Table("access_grant", List.of("grant_id")),
+            // The review workspace: written as the reviewers' events are, like the reviews themselves.
+            new Table("review_note", List.of("note_id")),
+            new Table("reviewer_finding", List.of("finding_id")),
+            new Table("finding_triage", List.of("review_id", "finding_key")),
+            new Table("row_decision", List.of("review_id", "seq")),
             // Alerts: raised once per entry (the judge's position is not moved), subscriptions, the allow-list
             // and the outbox of deliveries still to make.
             new Table("alert", List.of("alert_id")),

@@ -21,6 +21,11 @@ public final class RequestBodies {
     public static final String GRANT = "#/components/schemas/GrantRequest";
     public static final String EVENT = "#/components/schemas/Envelope";
     public static final String BATCH = "#/components/schemas/EventBatch";
+    public static final String NOTE = "#/components/schemas/ReviewNote";
+    public static final String OWN_FINDING = "#/components/schemas/ReviewerFinding";
+    public static final String TRIAGE = "#/components/schemas/FindingTriage";
+    public static final String SPLIT = "#/components/schemas/RowSplit";
+    public static final String JOIN = "#/components/schemas/RowJoin";
 
     private RequestBodies() {
     }
@@ -64,6 +69,25 @@ public final class RequestBodies {
                 .addProperty("details", object(List.of()).description("The type's facts, as the vocabulary names them")));
         schemas.put(name(BATCH), object(List.of("events"))
                 .addProperty("events", array(new JsonSchema().$ref(EVENT)).description("At most 1000 events")));
+        schemas.put(name(NOTE), object(List.of("on", "text"))
+                .description("A reviewer's note: on an entry, a finding or a period of the review")
+                .addProperty("on", text("entry, finding or period"))
+                .addProperty("ref", text("For entry: agency:eventId; for finding: the finding's key"))
+                .addProperty("from", text("For period: its first day, YYYY-MM-DD, within the review"))
+                .addProperty("to", text("For period: its last day, YYYY-MM-DD, within the review"))
+                .addProperty("text", text("1-4000 characters of plain text")));
+        schemas.put(name(OWN_FINDING), object(List.of("pattern", "on", "text"))
+                .addProperty("pattern", text("physical_harm_not_considered, culture_not_assessed, supervision_quality"
+                        + " or other"))
+                .addProperty("on", text("YYYY-MM-DD within the review"))
+                .addProperty("entries", array(text("agency:eventId")).description("0-50 entries of the review"))
+                .addProperty("text", text("1-4000 characters of plain text")));
+        schemas.put(name(TRIAGE), object(List.of("verdict"))
+                .addProperty("verdict", text("confirmed or dismissed"))
+                .addProperty("reason", text("1-2000 characters; required for dismissed")));
+        schemas.put(name(SPLIT), object(List.of("entry")).addProperty("entry", text("agency:eventId")));
+        schemas.put(name(JOIN), object(List.of("entries"))
+                .addProperty("entries", array(text("agency:eventId")).description("2-50 entries of the review")));
         return schemas;
     }
 

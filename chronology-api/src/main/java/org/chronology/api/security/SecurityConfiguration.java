@@ -50,6 +50,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reviews/*/chronology", "/api/v1/reviews/*/export.*")
                         .hasRole("REVIEWER")
+                        // The review workspace: its reviewers write; they and administrators read (WorkspaceReads).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/reviews/*/workspace").hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers("/api/v1/reviews/*/notes", "/api/v1/reviews/*/findings/**",
+                                "/api/v1/reviews/*/findings", "/api/v1/reviews/*/rows/**").hasRole("REVIEWER")
                         .requestMatchers("/api/v1/admin/**", "/api/v1/tokens/**", "/api/v1/audit/**",
                                 "/api/v1/reviews/**", "/api/v1/dashboard-tokens").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/agencies/**").hasRole("ADMIN")

@@ -285,29 +285,32 @@ class WebPagesTest extends ServiceTest {
     }
 
     /**
-     * Each entry of the review's chronology, in order: its month (printed where it changes), its action summary
-     * and its agency. Retracted entries are not printed.
+     * Each row of the review's chronology, in order: its month (printed where it changes), the action summaries of
+     * its sources (the entries recording one happening) and their agencies. Retracted entries are on no row.
      */
     private static void assertReviewTableInOrder(String pdfText, JsonNode chronology) {
-        String text = pdfText.replaceAll("\\s+", " ");
+        String text = unbroken(pdfText);
+        Map<String, JsonNode> entries = new java.util.HashMap<>();
+        chronology.get("entries").forEach(entry -> entries.put(entry.get("recordingAgency").asText() + ":"
+                + entry.get("eventId").asText(), entry));
         int at = 0;
         String previousMonth = null;
         int checked = 0;
-        for (JsonNode entry : chronology.get("entries")) {
-            if (entry.get("status").asText().equals("retracted")) {
-                continue;
-            }
-            String month = month(entry);
-            List<String> expected = month.equals(previousMonth)
-                    ? List.of(summary(entry), agency(entry)) : List.of(month, summary(entry), agency(entry));
-            for (String part : expected) {
+        for (JsonNode row : chronology.get("rows")) {
+            List<JsonNode> sources = new java.util.ArrayList<>();
+            row.get("sources").forEach(source -> sources.add(entries.get(source.asText())));
+            String month = month(sources.get(0));
+            List<String> expected = new java.util.ArrayList<>(month.equals(previousMonth) ? List.of() : List.of(month));
+            sources.forEach(source -> expected.add(summary(source)));
+            sources.stream().map(WebPagesTest::agency).distinct().forEach(expected::add);
+            for (String part : expected.stream().map(WebPagesTest::unbroken).toList()) {
                 int found = text.indexOf(part, at);
-                assertThat(found).as("'%s' of %s after position %d", part, entry.get("eventId").asText(), at)
+                assertThat(found).as("'%s' of row %s after position %d", part, row.get("sources"), at)
                         .isGreaterThanOrEqualTo(0);
                 at = found + part.length();
             }
             previousMonth = month;
-            checked++;
+            checked += sources.size();
         }
         assertThat(checked).isGreaterThan(50);
         assertThat(text.indexOf("Appendix: findings", at)).isPositive();
@@ -317,6 +320,11 @@ class WebPagesTest extends ServiceTest {
         LocalDate start = LocalDate.parse(entry.get("period").get("from").asText());
         return entry.get("precision").asText().equals("year") ? Integer.toString(start.getYear())
                 : start.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+    }
+
+    /** Text as compared with the PDF's: runs of white space as one, and a hyphen that ended a line joined up. */
+    private static String unbroken(String text) {
+        return text.replaceAll("\\s+", " ").replace("- ", "-");
     }
 
     private static String summary(JsonNode entry) {
