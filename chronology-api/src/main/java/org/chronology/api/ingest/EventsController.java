@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import org.chronology.api.alerts.ProtectionNotices;
 import org.chronology.api.openapi.RequestBodies;
 import org.chronology.api.security.Caller;
 import org.chronology.api.web.JsonBodies;
@@ -39,17 +40,25 @@ class EventsController {
     private final IngestService ingest;
     private final IngestProperties limits;
     private final Clock clock;
+    private final ProtectionNotices notices;
 
-    EventsController(EnvelopeParser parser, IngestService ingest, IngestProperties limits, Clock clock) {
+    EventsController(EnvelopeParser parser, IngestService ingest, IngestProperties limits, Clock clock,
+                     ProtectionNotices notices) {
         this.parser = parser;
         this.ingest = ingest;
         this.limits = limits;
         this.clock = clock;
+        this.notices = notices;
     }
 
-    /** @param warnings what in {@code details} was read otherwise than given or kept unread; omitted when none */
+    /**
+     * @param warnings   what in {@code details} was read otherwise than given or kept unread; omitted when none
+     * @param protection for unscheduled care of a child on a plan, looked after or unborn with a pre-birth plan:
+     *                   that status and the lead agency to contact (CP-IS); omitted otherwise
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Acknowledgement(String eventId, Instant recordedAt, String status, List<FieldError> warnings) {
+    record Acknowledgement(String eventId, Instant recordedAt, String status, List<FieldError> warnings,
+                           List<ProtectionNotices.Notice> protection) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -84,10 +93,10 @@ class EventsController {
         ParseResult.Valid valid = (ParseResult.Valid) parsed;
         EntryOutcome outcome = ingest.record(List.of(valid.command())).get(0);
         return switch (outcome.status()) {
-            case RECORDED -> ResponseEntity.status(HttpStatus.CREATED)
-                    .body(new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "recorded", valid.warnings()));
-            case DUPLICATE -> ResponseEntity.ok(
-                    new Acknowledgement(outcome.eventId(), outcome.recordedAt(), "duplicate", valid.warnings()));
+            case RECORDED -> ResponseEntity.status(HttpStatus.CREATED).body(new Acknowledgement(outcome.eventId(),
+                    outcome.recordedAt(), "recorded", valid.warnings(), notices.of(valid.command())));
+            case DUPLICATE -> ResponseEntity.ok(new Acknowledgement(outcome.eventId(), outcome.recordedAt(),
+                    "duplicate", valid.warnings(), notices.of(valid.command())));
             case CONFLICT, REFUSED -> throw problemOf(outcome);
         };
     }

@@ -28,7 +28,7 @@ import static org.chronology.api.support.ApiClient.MAPPER;
 /**
  * The journey of a live alert over real HTTP: a child on a protection plan attends the emergency department, and
  * the lead agency's webhook receiver, started here, gets one signed alert naming the child, the entry and the
- * rule, and nothing the entry says; an administrator's redelivery carries the same idempotency id; the lead agency
+ * rule, and nothing the entry says, and the hospital's answer names the lead agency to contact; an administrator's redelivery carries the same idempotency id; the lead agency
  * lists and acknowledges it; a target not on the allow-list is refused.
  */
 class AlertsTest extends ServiceTest {
@@ -82,10 +82,19 @@ class AlertsTest extends ServiceTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         record(lead, Envelope.of("AL-CP-1", "cp_plan.started", LEAD, today.minusDays(40).toString(), CHILD,
                 "Child protection plan"));
+        ObjectNode allocation = Envelope.allocation("AL-SW-1", LEAD, today.minusDays(40).toString(), CHILD, "SW-7");
+        allocation.putObject("details").put("team", "Locality Team North");
+        record(lead, allocation);
         ObjectNode attendance = Envelope.of("AL-ED-1", "hospital.ed_attendance", HOSPITAL, today.toString(), CHILD,
                 "Attended with a scald to the left hand");
         attendance.putObject("details").put("arrival", "self_presented");
-        record(asAgency(HOSPITAL), attendance);
+        JsonNode answer = record(asAgency(HOSPITAL), attendance);
+        assertThat(answer.get("protection")).as("the hospital is told whom to contact, and nothing of the record")
+                .isEqualTo(MAPPER.readTree("[{\"childId\":\"" + CHILD + "\",\"status\":\"cp_plan\","
+                        + "\"contact\":[{\"agency\":\"" + LEAD + "\",\"team\":\"Locality Team North\"}]}]"));
+        ObjectNode otherChild = Envelope.of("AL-ED-2", "hospital.ed_attendance", HOSPITAL, today.toString(),
+                "AL-Child-2", "Attended");
+        assertThat(record(asAgency(HOSPITAL), otherChild).has("protection")).as("a child on no plan").isFalse();
 
         Received alert = awaitReceived(1).get(0);
         assertThat(alert.signature()).isEqualTo(Signature.of(secret, alert.timestamp(), alert.body()));
@@ -147,9 +156,10 @@ class AlertsTest extends ServiceTest {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     }
 
-    private static void record(ApiClient agency, ObjectNode envelope) {
+    private static JsonNode record(ApiClient agency, ObjectNode envelope) {
         var response = agency.post("/api/v1/events", envelope);
         assertThat(response.status()).as(response.text()).isEqualTo(201);
+        return response.json();
     }
 
     private List<Received> awaitReceived(int count) throws InterruptedException {

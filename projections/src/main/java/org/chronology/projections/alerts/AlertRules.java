@@ -61,6 +61,12 @@ public class AlertRules {
         return earliest;
     }
 
+    /** The alerts one rule, {@code rule}, finds {@code recorded} calls for. */
+    public List<AlertSignal> judge(String rule, CaseFile file, CaseEvent recorded, LocalDate today) {
+        return rules.stream().filter(r -> r.name().equals(rule)).findFirst()
+                .map(r -> r.judge(file, recorded, today, parameters.get(r.name()))).orElse(List.of());
+    }
+
     /** The alerts {@code recorded}, an entry of {@code file}, calls for on {@code today}. */
     public List<AlertSignal> judge(CaseFile file, CaseEvent recorded, LocalDate today) {
         List<AlertSignal> signals = new ArrayList<>();

@@ -15,7 +15,9 @@ import java.util.List;
 @Component
 public class UnscheduledCareOnPlan implements AlertRule {
 
-    private static final AlertRuleInfo INFO = new AlertRuleInfo("UNSCHEDULED_CARE_ON_PLAN",
+    public static final String NAME = "UNSCHEDULED_CARE_ON_PLAN";
+
+    private static final AlertRuleInfo INFO = new AlertRuleInfo(NAME,
             "A child on a child protection plan, looked after, or unborn with a pre-birth plan attends unscheduled "
                 + "care.",
             "hospital.ed_attendance naming the child (emergency departments, urgent treatment centres and minor "
