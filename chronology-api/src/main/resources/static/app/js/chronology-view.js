@@ -1,7 +1,7 @@
 // What the timeline and review pages share: the swimlane chart, the findings beside it, the entries as a
 // keyboard-friendly table, and the details of the chosen entry (its corrections and who knew it when).
 import { h, clear } from './dom.js';
-import { Swimlane, entryKey, agencyOf } from './swimlane.js';
+import { Swimlane, entryKey, agencyOf, dateText } from './swimlane.js';
 
 export class ChronologyView {
   constructor() {
@@ -17,12 +17,16 @@ export class ChronologyView {
     document.getElementById('zoom-fit').addEventListener('click', () => this.chart.fit());
   }
 
-  /** @param knowledge [{eventId, recordingAgency, agency, since}] or null where not read */
-  render({ entries, findings, allocations, until, knowledge }) {
+  /**
+   * @param knowledge [{eventId, recordingAgency, agency, since}] or null where not read
+   * @param period    {from, to} the chart opens on (a review's period), or null to fit the entries' dates
+   */
+  render({ entries, findings, allocations, until, knowledge, period = null }) {
     this.entries = new Map(entries.map(e => [entryKey(e), e]));
     this.findings = findings;
     this.knowledge = knowledge;
-    this.chart.show(entries, findings, allocations, entries.length ? entries[0].period.from : until, until);
+    this.chart.show(entries, findings, allocations, entries.length ? entries[0].period.from : until, until,
+      period);
     this.renderFindings();
     this.renderEntries(entries);
     clear(this.details, h('p', { class: 'hint' }, 'Choose an entry on the chart or in the table to see its details.'));
@@ -42,7 +46,7 @@ export class ChronologyView {
 
   renderEntries(entries) {
     const body = h('tbody', {}, entries.map(e => h('tr', { dataset: { key: entryKey(e), eventId: e.eventId } },
-      h('td', {}, e.occurredAt || `${e.period.from} – ${e.period.to}`),
+      h('td', {}, dateText(e)),
       h('td', {}, agencyOf(e)),
       h('td', {}, e.type),
       h('td', {}, e.summary, e.status !== 'current' ? h('span', { class: 'tag' }, ' ' + e.status) : null),

@@ -35,12 +35,35 @@ async function start() {
 }
 
 function chart(id, type, label, extra = {}) {
+  const counts = { beginAtZero: true, ticks: { precision: 0 } };
+  const labels = { ticks: { autoSkip: false } };
   return new Chart(document.getElementById(id), {
     type,
     data: { labels: [], datasets: [{ label, data: [], backgroundColor: '#1d70b8', borderColor: '#0b4f8a' }] },
     options: { animation: false, responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } },
-      scales: { [extra.indexAxis === 'y' ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0 } } }, ...extra },
+      scales: extra.indexAxis === 'y' ? { x: counts, y: labels } : { x: labels, y: counts }, ...extra },
   });
+}
+
+/**
+ * Counts by month with every month of the period present: a month with none is a zero, not a missing tick. The
+ * period is the one asked for, else from the first month counted to the last.
+ */
+function everyMonth(response) {
+  const counted = new Map(response.counts.map(c => [c.key, c.count]));
+  const keys = [...counted.keys()].sort();
+  const first = (response.from || keys[0] || '').slice(0, 7);
+  const last = (response.to || keys[keys.length - 1] || '').slice(0, 7);
+  const pairs = [];
+  for (let month = first; month && month <= last; month = nextMonth(month)) {
+    pairs.push([month, counted.has(month) ? counted.get(month) : 0]);
+  }
+  return pairs;
+}
+
+function nextMonth(month) {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
 }
 
 async function load(form, charts) {
@@ -64,15 +87,19 @@ async function load(form, charts) {
     const series = {
       byRule: byRule.counts.map(c => [c.key, c.count]),
       byAgency: byAgency.counts.map(c => [c.key, c.count]),
-      byMonth: months.counts.map(c => [c.key, c.count]),
-      missed: missed.counts.map(c => [c.key, c.count]),
+      byMonth: everyMonth(months),
+      missed: everyMonth(missed),
       turnover: turnover.distribution.map(b => [String(b.distinctWorkers), b.children]),
     };
     for (const [name, pairs] of Object.entries(series)) {
       charts[name].data.labels = pairs.map(p => p[0]);
       charts[name].data.datasets[0].data = pairs.map(p => p[1]);
-      charts[name].update('none');
     }
+    // Every month keeps its tick while they fit; beyond two years the axis labels every few.
+    [charts.byMonth, charts.missed].forEach(c => c.options.scales.x.ticks.autoSkip = c.data.labels.length > 24);
+    // One bar per rule, each tall enough for its name (set through the CSSOM, which the CSP allows).
+    charts.byRule.canvas.parentElement.style.height = `${Math.max(16, 4 + 1.5 * series.byRule.length)}rem`;
+    Object.values(charts).forEach(c => c.update('none'));
     tables(series);
     say(`Updated at ${new Date().toLocaleTimeString('en-GB')}.`);
   } catch (e) {

@@ -1,19 +1,68 @@
 // The chronology as a swimlane chart (vis-timeline): one lane per agency, lanes of worker allocations and a
 // lane of gap findings, along a time axis that zooms from decades to days. A day-dated entry is a point; an
-// imprecise one is drawn over the whole period its date allows (a month-precision entry covers its month).
+// imprecise one is drawn over the whole period its date allows (a month-precision entry covers its month); one
+// with an open bound ("on or after") runs off the chart on that side. The axis opens on the review period, or
+// else on what is known of the dates: an open bound would stretch it to 1900 or to today.
 import { h } from './dom.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const POINT_PRECISIONS = new Set(['day', 'instant']);
+const EARLIEST = '1900-01-01'; // the earliest date the service accepts: where "on or before" begins
+const MIN_WINDOW = 60 * DAY;
+const BOX_PADDING = 14; // a box's padding and border, both sides
+const measure = document.createElement('canvas').getContext('2d');
 
 export const entryKey = entry => `${entry.recordingAgency}:${entry.eventId}`;
 export const agencyOf = entry => entry.actingAgency || entry.recordingAgency;
 const dayAfter = date => new Date(Date.parse(date + 'T00:00:00Z') + DAY);
 const start = date => new Date(Date.parse(date.length === 10 ? date + 'T00:00:00Z' : date));
+const openStart = entry => entry.precision === 'unknown' && !entry.occurredNotBefore;
+const openEnd = entry => entry.precision === 'unknown' && !entry.occurredNotAfter;
+
+/** An entry's date as its agency gave it: the date, a range, or an open bound. */
+export function dateText(entry) {
+  if (entry.occurredAt) return entry.occurredAt;
+  if (openStart(entry)) return `on or before ${entry.occurredNotAfter}`;
+  if (openEnd(entry)) return `on or after ${entry.occurredNotBefore}`;
+  return `between ${entry.occurredNotBefore} and ${entry.occurredNotAfter}`;
+}
+
+/**
+ * The time window the chart opens on: {from, to} (dates) if given, else every known bound of the entries' dates
+ * (an open bound left out), with a margin so that points at the edges keep their labels; null with no entries.
+ */
+export function windowOf(entries, period) {
+  const bounds = period ? [start(period.from).getTime(), dayAfter(period.to).getTime()]
+    : entries.flatMap(e => [openStart(e) ? null : start(e.period.from).getTime(),
+      openEnd(e) ? null : dayAfter(e.period.to).getTime()]).filter(t => t != null);
+  if (!bounds.length) return null;
+  let from = Math.min(...bounds);
+  let to = Math.max(...bounds);
+  const margin = Math.max((to - from) * 0.04, (MIN_WINDOW - (to - from)) / 2, 2 * DAY);
+  return { start: new Date(from - margin), end: new Date(to + margin) };
+}
+
+/**
+ * Widens a window until every box (a label centred on its date: {at, width} in ms and px) fits inside an axis
+ * {@code pixels} wide: a date at the window's edge would otherwise show half its label.
+ */
+export function fitBoxes(window, boxes, pixels) {
+  let from = window.start.getTime();
+  let to = window.end.getTime();
+  for (let round = 0; round < 5; round++) {
+    const perPixel = (to - from) / pixels;
+    const left = Math.min(from, ...boxes.map(b => b.at - (b.width / 2) * perPixel));
+    const right = Math.max(to, ...boxes.map(b => b.at + (b.width / 2) * perPixel));
+    if (left === from && right === to) break;
+    [from, to] = [left, right];
+  }
+  return { start: new Date(from), end: new Date(to) };
+}
 
 export class Swimlane {
   /** @param handlers {onEntry(key), onFinding(index)} called when an item is chosen on the chart */
   constructor(container, handlers) {
+    this.container = container;
     this.items = new vis.DataSet();
     this.groups = new vis.DataSet();
     this.timeline = new vis.Timeline(container, this.items, this.groups, {
@@ -33,6 +82,18 @@ export class Swimlane {
       if (id.startsWith('e:')) handlers.onEntry(id.slice(2));
       else if (id.startsWith('f:')) handlers.onFinding(Number(id.slice(2)));
     });
+    this.timeline.on('rangechanged', () => this.noteWindow());
+    // The lanes' labels take their width from the axis only once drawn: the boxes are fitted then, and again
+    // whenever the axis changes width.
+    this.timeline.on('changed', () => this.fitBoxes());
+  }
+
+  /** Puts the axis's range on the chart's element (data-window-start, data-window-end): what the axis shows. */
+  noteWindow() {
+    if (!this.fitted) return; // not yet fitted to the axis: the window is still moving
+    const { start: from, end: to } = this.timeline.getWindow();
+    this.container.dataset.windowStart = from.toISOString();
+    this.container.dataset.windowEnd = to.toISOString();
   }
 
   /**
@@ -41,8 +102,9 @@ export class Swimlane {
    * @param allocations [{lane, allocations: [{workerId, from, to}]}]: one lane per role (and child)
    * @param since       where allocations whose start was not recorded begin on the chart
    * @param until       where open allocations end on the chart
+   * @param period      {from, to} the axis opens on (a review's period), or null to fit the entries' dates
    */
-  show(entries, findings, allocations, since, until) {
+  show(entries, findings, allocations, since, until, period) {
     const agencies = [...new Set(entries.map(agencyOf))];
     const groups = [];
     allocations.forEach((lane, i) => groups.push({ id: 'a:' + i, order: i, content: h('span', {}, lane.lane),
@@ -53,14 +115,16 @@ export class Swimlane {
     const items = [];
     for (const entry of entries) {
       const point = POINT_PRECISIONS.has(entry.precision);
+      const summary = entry.summary.length > 48 ? entry.summary.slice(0, 47) + '…' : entry.summary;
+      const open = openStart(entry) ? 'open-start' : openEnd(entry) ? 'open-end' : null;
       items.push({
         id: 'e:' + entryKey(entry), group: 'g:' + agencyOf(entry),
-        start: point ? start(entry.occurredAt) : start(entry.period.from),
+        start: point ? start(entry.occurredAt) : start(openStart(entry) ? EARLIEST : entry.period.from),
         end: point ? undefined : dayAfter(entry.period.to),
         type: point ? 'box' : 'range',
-        label: entry.summary.length > 48 ? entry.summary.slice(0, 47) + '…' : entry.summary,
+        label: open ? `${dateText(entry)}: ${summary}` : summary,
         dataset: { eventId: entry.eventId, agency: entry.recordingAgency },
-        className: ['entry', point ? 'precise' : 'imprecise', 'status-' + entry.status].join(' '),
+        className: ['entry', point ? 'precise' : 'imprecise', open, 'status-' + entry.status].filter(Boolean).join(' '),
       });
     }
     findings.forEach((finding, i) => items.push({
@@ -75,7 +139,14 @@ export class Swimlane {
     this.groups.add(groups);
     this.items.clear();
     this.items.add(items);
-    if (items.length) this.timeline.fit({ animation: false });
+    delete this.container.dataset.windowStart;
+    delete this.container.dataset.windowEnd;
+    this.dates = windowOf(entries, period);
+    this.boxes = this.dates ? items.filter(i => i.type === 'box' && i.start >= this.dates.start && i.start <= this.dates.end) : [];
+    this.window = this.dates;
+    this.fitted = false;
+    this.fittedFor = null;
+    this.fit();
   }
 
   /** Marks the evidence of a finding on the chart and brings it into view. */
@@ -111,7 +182,21 @@ export class Swimlane {
     else this.timeline.zoomIn(1 - factor, { animation: false });
   }
 
+  /** Widens the dates' window so that no box is cut at an edge of the axis as it is now drawn. */
+  fitBoxes() {
+    const axis = this.container.querySelector('.vis-panel.vis-center')?.clientWidth;
+    if (!this.dates || !axis || axis === this.fittedFor) return;
+    this.fittedFor = axis;
+    measure.font = getComputedStyle(this.container.querySelector('.vis-timeline')).font;
+    this.window = fitBoxes(this.dates, this.boxes.map(box =>
+      ({ at: box.start.getTime(), width: measure.measureText(box.label).width + BOX_PADDING })), axis);
+    this.fitted = true;
+    this.fit();
+  }
+
+  /** Back to the window the chart opened on. */
   fit() {
-    this.timeline.fit({ animation: false });
+    if (this.window) this.timeline.setWindow(this.window.start, this.window.end, { animation: false });
+    this.noteWindow();
   }
 }

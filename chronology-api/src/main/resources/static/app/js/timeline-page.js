@@ -84,8 +84,12 @@ async function load(form, view, review) {
     const turnovers = await Promise.all(roles.map(role => api(`${base}/turnover?role=${role}`)));
     if (mine !== latest) return;
     const until = review ? review.to : new Date().toISOString().slice(0, 10);
+    // The chart opens on the period asked for, or a reviewer's review period, else on the entries' dates.
+    const from = f.from.value || review?.from;
+    const to = f.to.value || review?.to;
     view.render({
       entries: timeline.entries, findings: gaps.findings, knowledge: knowledge.known, until,
+      period: from && to ? { from, to } : null,
       allocations: turnovers.map(t => ({
         lane: `${t.role.replace('_', ' ').toLowerCase()}s: ${t.distinctWorkers} (${t.changes} changes)`,
         allocations: t.allocations })),

@@ -21,6 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -140,6 +143,50 @@ final class Browser implements AutoCloseable {
                   .then(r => done(r.violations.map(v => `${v.impact} ${v.id}: ${v.nodes.length} at `
                     + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))));
                 """);
+    }
+
+    /** The dates the chart's time axis shows now, as the chart reports them once drawn (its first and last day). */
+    List<LocalDate> chartWindow() {
+        WebElement chart = wait.until(d -> {
+            WebElement element = d.findElement(By.id("chart"));
+            return element.getDomAttribute("data-window-start") == null ? null : element;
+        });
+        return List.of(day(chart.getDomAttribute("data-window-start")), day(chart.getDomAttribute("data-window-end")));
+    }
+
+    /** The chart's box labels (an entry or finding at a date) that do not fit inside the chart's time axis. */
+    @SuppressWarnings("unchecked")
+    List<String> timelineLabelsCutOff() {
+        return (List<String>) script("""
+                const axis = document.querySelector('#chart .vis-panel.vis-center').getBoundingClientRect();
+                return [...document.querySelectorAll('#chart .vis-item.vis-box')].filter(box => {
+                  const r = box.getBoundingClientRect();
+                  return r.right > axis.left && r.left < axis.right && (r.left < axis.left - 1 || r.right > axis.right + 1);
+                }).map(box => box.textContent);
+                """);
+    }
+
+    /** The labels of a Chart.js chart's category axis, in order. */
+    @SuppressWarnings("unchecked")
+    List<String> chartLabels(String canvasId) {
+        return (List<String>) script("return Chart.getChart(arguments[0]).data.labels.map(String)", canvasId);
+    }
+
+    /** Every Chart.js axis on the page whose widest label is wider than the room the axis has. */
+    @SuppressWarnings("unchecked")
+    List<String> chartLabelsCutOff() {
+        return (List<String>) script("""
+                return [...document.querySelectorAll('canvas')].flatMap(canvas => {
+                  const chart = Chart.getChart(canvas);
+                  return Object.values(chart.scales).filter(scale => scale.axis === 'y'
+                      && (scale.left < 0 || (scale._labelSizes?.widest.width ?? 0) > scale.width))
+                    .map(scale => canvas.id + ' ' + scale.id);
+                });
+                """);
+    }
+
+    private static LocalDate day(String instant) {
+        return Instant.parse(instant).atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     String currentUrl() {

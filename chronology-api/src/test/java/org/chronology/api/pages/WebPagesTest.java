@@ -27,11 +27,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebPagesTest extends ServiceTest {
 
     private static final String CORRECTED_CHILD = "PG-Child-1";
+    /** Has a day-dated entry and one dated only "on or after" an earlier day. */
+    private static final String OPEN_ENDED_CHILD = "PG-Child-3";
     private Browser browser;
     private String reviewId;
     private String reviewerToken;
@@ -65,6 +70,13 @@ class WebPagesTest extends ServiceTest {
         agencyToken = admin.post("/api/v1/agencies/CSC/tokens", Map.of("issuedTo", "Casey Worker")).json().get("token").asText();
         dashboardToken = admin.post("/api/v1/dashboard-tokens", "").json().get("token").asText();
         ApiClient csc = api.as(agencyToken);
+        ObjectNode onOrAfter = Envelope.of("PG-3", "visit.home", "CSC", null, OPEN_ENDED_CHILD, "Visit, date not recorded");
+        onOrAfter.remove("occurredAt");
+        onOrAfter.put("occurredNotBefore", "2015-06-01");
+        for (ObjectNode envelope : List.of(onOrAfter, Envelope.of("PG-4", "visit.home", "CSC", "2016-03-10",
+                OPEN_ENDED_CHILD, "Home visit"))) {
+            assertThat(csc.post("/api/v1/events", envelope).status()).isIn(200, 201);
+        }
         assertThat(csc.post("/api/v1/events", Envelope.of("PG-1", "visit.home", "CSC", "2019-05-02", CORRECTED_CHILD,
                 "Home visit, child not seen")).status()).isIn(200, 201);
         ObjectNode correction = Envelope.correction("PG-1-fix", "CSC", "PG-1");
@@ -108,6 +120,7 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.text("#scope")).contains("3 children").contains("2017-09-01").contains("2018-06-30");
         assertThat(browser.all(".vis-item.entry")).isNotEmpty();
         assertThat(browser.all(".vis-item.allocation")).isNotEmpty();
+        assertFits(browser.chartWindow(), "2017-09-01", "2018-06-30"); // the household's dates, in the review period
         assertThat(browser.all("#findings li.finding-item")).extracting(li -> li.getDomAttribute("data-rule"))
                 .contains("SW_TURNOVER");
         assertThat(browser.currentUrl()).doesNotContain(reviewerToken);
@@ -135,6 +148,8 @@ class WebPagesTest extends ServiceTest {
         int current = browser.all("#entries tbody tr").size();
         assertThat(browser.text("#view-label")).startsWith("Current view");
         assertThat(browser.all(".vis-item.imprecise")).as("month-precision entries drawn as spans").isNotEmpty();
+        assertFits(browser.chartWindow(), "2017-09-01", "2018-06-30"); // the review period
+        assertThat(browser.timelineLabelsCutOff()).isEmpty();
 
         browser.find(".vis-item .item-label[data-event-id='T-036']").click();
         assertThat(browser.text("#details-title")).startsWith("Strategy Meeting when twins four weeks old");
@@ -187,6 +202,16 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("agency-timeline");
 
+        browser.find("#child-id").clear();
+        browser.find("#child-id").sendKeys(OPEN_ENDED_CHILD);
+        browser.find("#apply").click();
+        browser.awaitStatus("Showing 2 entries");
+        assertFits(browser.chartWindow(), "2015-06-01", "2016-03-10"); // the open end (today) does not stretch it
+        assertThat(browser.text(".vis-item.open-end")).startsWith("on or after 2015-06-01: Visit");
+        assertThat(browser.timelineLabelsCutOff()).isEmpty();
+        assertThat(browser.text("#entries tbody")).contains("on or after 2015-06-01");
+        browser.screenshot("agency-timeline-open-ended");
+
         browser.expectConsoleError("PG-Not-Ours/.* status of 403");
         browser.find("#child-id").clear();
         browser.find("#child-id").sendKeys("PG-Not-Ours");
@@ -208,6 +233,10 @@ class WebPagesTest extends ServiceTest {
         // Family T's three children are too few to count: the total is suppressed, as in official statistics.
         assertThat(browser.text("[data-total=findings]")).matches("fewer than 5|[1-9][0-9]*");
         assertThat(browser.all("canvas")).hasSize(5);
+        List<String> months = browser.chartLabels("by-month");
+        assertThat(months).as("a month with no findings is a zero, not a missing tick").contains("2017-10", "2018-01")
+                .isEqualTo(monthsFrom(months.get(0), months.get(months.size() - 1)));
+        assertThat(browser.chartLabelsCutOff()).isEmpty();
         browser.script("document.querySelector('details.figures').open = true");
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
         assertThat(browser.accessibilityProblems()).isEmpty();
@@ -314,6 +343,24 @@ class WebPagesTest extends ServiceTest {
         }
         assertThat(checked).isGreaterThan(50);
         assertThat(text.indexOf("Appendix: findings", at)).isPositive();
+    }
+
+    /**
+     * The chart's time axis shows the whole of {@code from}-{@code to} and not much more: margins for the labels of
+     * the dates at its edges, at most half as long again.
+     */
+    private static void assertFits(List<LocalDate> window, String from, String to) {
+        LocalDate first = LocalDate.parse(from);
+        LocalDate last = LocalDate.parse(to);
+        assertThat(window.get(0)).as("axis start").isBeforeOrEqualTo(first);
+        assertThat(window.get(1)).as("axis end").isAfterOrEqualTo(last);
+        assertThat(ChronoUnit.DAYS.between(window.get(0), window.get(1))).as("axis length in days")
+                .isLessThanOrEqualTo(ChronoUnit.DAYS.between(first, last) * 3 / 2);
+    }
+
+    private static List<String> monthsFrom(String first, String last) {
+        return Stream.iterate(YearMonth.parse(first), m -> !m.isAfter(YearMonth.parse(last)), m -> m.plusMonths(1))
+                .map(YearMonth::toString).toList();
     }
 
     private static String month(JsonNode entry) {
