@@ -1,8 +1,10 @@
 // The reviewer's review: its children and period, the household's combined timeline (every child of the
-// review, each entry once) with social-worker lanes per child, the review's findings, and its exports.
+// review, each entry once) with social-worker lanes per child, the review's findings, its exports, and the
+// reviewer's workspace (rows per happening, notes, verdicts).
 import { h, clear } from './dom.js';
 import { page, api, download, report, say } from './session.js';
 import { ChronologyView } from './chronology-view.js';
+import { Workspace } from './review-workspace.js';
 
 const session = page(['reviewer']);
 if (session) start(session.me.review);
@@ -23,6 +25,14 @@ async function start(review) {
     }
   }));
   const view = new ChronologyView();
+  const workspace = new Workspace(base, async (done, error) => {
+    if (error) {
+      report(error);
+      return;
+    }
+    workspace.render(await api(`${base}/chronology`));
+    say(done);
+  });
   say('Loading…');
   try {
     const [chronology, ...turnovers] = await Promise.all([api(`${base}/chronology`),
@@ -32,7 +42,9 @@ async function start(review) {
       allocations: turnovers.map(t => ({ lane: `${t.childId}: ${t.distinctWorkers} social workers`,
         allocations: t.allocations })),
     });
-    say(`Showing ${chronology.entries.length} entries and ${chronology.findings.length} findings.`);
+    workspace.render(chronology);
+    say(`Showing ${chronology.entries.length} entries in ${chronology.rows.length} rows and`
+      + ` ${chronology.findings.length} findings.`);
   } catch (e) {
     report(e);
   }
