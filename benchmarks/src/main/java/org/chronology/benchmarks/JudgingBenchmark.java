@@ -30,7 +30,8 @@ public final class JudgingBenchmark {
     private static final Map<String, Sector> SECTORS = Map.of("CSC", Sector.LA_CSC, "MASH", Sector.LA_FRONTDOOR,
             "POLICE", Sector.JUSTICE_POLICE, "HV", Sector.HEALTH_COMMUNITY, "GP", Sector.HEALTH_PRIMARY,
             "ED", Sector.HEALTH_ACUTE, "SCHOOL", Sector.EDUCATION, "CAMHS", Sector.HEALTH_MH, "K2", Sector.VCS);
-    private static final List<String> AGENCIES = List.copyOf(SECTORS.keySet());
+    /** Sorted: a Map.of iterates in an order that changes from one JVM to the next, and so would the household. */
+    private static final List<String> AGENCIES = SECTORS.keySet().stream().sorted().toList();
     /**
      * Types in proportion to a busy case over three years: mostly contacts, visits and appointments, with a
      * concern, referral or exchange now and then, and meetings, decisions and closures a few times a year.
