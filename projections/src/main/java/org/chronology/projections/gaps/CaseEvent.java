@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -104,6 +106,11 @@ public record CaseEvent(String eventId, String type, String recordingAgency, Str
         }
     }
 
+    /** Whether the entry is of this type; for one type, so that no array is built. */
+    public boolean is(String type) {
+        return this.type.equals(type);
+    }
+
     /** Whether the entry is of one of {@code types}: asked of every entry by every rule, so it allocates nothing. */
     public boolean is(String... types) {
         for (String candidate : types) {
@@ -112,6 +119,14 @@ public record CaseEvent(String eventId, String type, String recordingAgency, Str
             }
         }
         return false;
+    }
+
+    /** The recording agency, then the acting agency when it differs, without building a set. */
+    public void forEachAgency(Consumer<String> action) {
+        action.accept(recordingAgency);
+        if (actingAgency != null && !actingAgency.equals(recordingAgency)) {
+            action.accept(actingAgency);
+        }
     }
 
     /** Whether the recording or the acting agency is one that {@code test} accepts, without building a set. */
@@ -204,15 +219,17 @@ public record CaseEvent(String eventId, String type, String recordingAgency, Str
         return value == null || value.isNull() || value.isMissingNode() ? null : value.asText();
     }
 
+    /** The texts of an array, unmodifiable; most fields asked for are absent, which costs nothing. */
     private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        if (array != null && array.isArray()) {
-            array.forEach(v -> {
-                if (v.isTextual()) {
-                    values.add(v.asText());
-                }
-            });
+        if (array == null || !array.isArray() || array.isEmpty()) {
+            return List.of();
         }
-        return values;
+        List<String> values = new ArrayList<>(array.size());
+        for (JsonNode value : array) {
+            if (value.isTextual()) {
+                values.add(value.asText());
+            }
+        }
+        return Collections.unmodifiableList(values);
     }
 }

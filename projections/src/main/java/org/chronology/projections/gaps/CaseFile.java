@@ -217,13 +217,18 @@ public final class CaseFile {
         Map<String, List<CaseEvent>> active = new LinkedHashMap<>();
         for (int i = first(from, true); i < events.size() && events.get(i).date().isBefore(to); i++) {
             CaseEvent event = events.get(i);
-            for (String agency : event.agencies()) {
-                if (isPractitionerAgency(agency)) {
-                    active.computeIfAbsent(agency, a -> new ArrayList<>()).add(event);
-                }
+            involve(active, event.recordingAgency(), event);
+            if (event.actingAgency() != null && !event.actingAgency().equals(event.recordingAgency())) {
+                involve(active, event.actingAgency(), event);
             }
         }
         return active;
+    }
+
+    private void involve(Map<String, List<CaseEvent>> active, String agency, CaseEvent event) {
+        if (isPractitionerAgency(agency)) {
+            active.computeIfAbsent(agency, a -> new ArrayList<>()).add(event);
+        }
     }
 
     /**

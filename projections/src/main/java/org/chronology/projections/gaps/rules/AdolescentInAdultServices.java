@@ -40,6 +40,10 @@ public class AdolescentInAdultServices implements GapRule {
                 + "naming them.",
             List.of(new Parameter("N", "2wd", "time within which children's social care hears of the attendance (design)")));
 
+    /** The acute trust's contacts the rule reads, asked of every entry of the household. */
+    private static final String[] ACUTE_CONTACTS = {"hospital.ed_attendance", "hospital.admission",
+        "health.pregnancy_confirmed"};
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -52,7 +56,7 @@ public class AdolescentInAdultServices implements GapRule {
         List<Finding> findings = new ArrayList<>();
         List<CaseEvent> leadKnew = null;
         for (CaseEvent attendance : file.events()) {
-            if (!attendance.is("hospital.ed_attendance", "hospital.admission", "health.pregnancy_confirmed")
+            if (!attendance.is(ACUTE_CONTACTS)
                     || attendance.agencies().stream().noneMatch(a -> acute(file, a))
                     || !Timing.overdue(attendance, within, file.calendar(), asOf)) {
                 continue;

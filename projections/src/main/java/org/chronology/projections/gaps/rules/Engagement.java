@@ -10,6 +10,9 @@ import java.util.Set;
 public final class Engagement {
 
     /** Outcomes (vocabulary code contactOutcome) of a visit, contact or appointment at which nobody was seen. */
+    /** Contacts whose outcome says whether the child was seen; one array, as every entry is asked. */
+    private static final String[] CONTACTS = {"visit.home", "contact.in_person", "contact.remote",
+        "appointment.attended"};
     private static final Set<String> NOT_SEEN = Set.of("no_access", "no_answer", "not_seen", "was_not_brought",
             "did_not_attend", "declined");
 
@@ -25,13 +28,12 @@ public final class Engagement {
         if (event.is("appointment.missed")) {
             return !"cancelled".equals(code(event, "reason"));
         }
-        return event.is("visit.home", "contact.in_person", "contact.remote", "appointment.attended")
-                && event.stated("outcome") && NOT_SEEN.contains(code(event, "outcome"));
+        return event.is(CONTACTS) && event.stated("outcome") && NOT_SEEN.contains(code(event, "outcome"));
     }
 
     /** A contact at which the child was seen: outcome seen, childSeen true, or an attended appointment. */
     static boolean seen(CaseEvent event) {
-        if (!event.is("visit.home", "contact.in_person", "contact.remote", "appointment.attended")) {
+        if (!event.is(CONTACTS)) {
             return false;
         }
         String outcome = code(event, "outcome");

@@ -112,12 +112,15 @@ public class FatherNotEngaged implements GapRule {
         return agencies;
     }
 
+    private static final String[] CONFERENCES_AND_PLANS = {"conference.initial", "conference.review",
+        "cp_plan.started", "cin_plan.started"};
+
     private static boolean pieceOfWork(CaseEvent e) {
         if (e.is("assessment.completed")) {
             String kind = e.text("kind");
             return kind == null || KINDS.contains(kind);
         }
-        return e.is("conference.initial", "conference.review", "cp_plan.started", "cin_plan.started");
+        return e.is(CONFERENCES_AND_PLANS);
     }
 
     private static boolean involves(CaseEvent e, String man) {

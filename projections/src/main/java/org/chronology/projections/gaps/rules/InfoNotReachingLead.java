@@ -61,6 +61,9 @@ public class InfoNotReachingLead implements GapRule {
     /** Lead-agency entries that open or close the case, and concerns. */
     private static final String[] OPENING_AND_CONCERNS = Stream.concat(INVOLVEMENT.stream(),
             Stream.of("case.closed", "concern.recorded")).toArray(String[]::new);
+    /** Entries that pass an agency's information on. */
+    private static final String[] PASSING_ON = {"info.shared", "referral.made", "escalation.raised",
+        "conference.requested"};
     private static final Set<String> HARMFUL = Set.of("significant_harm", "injury", "physical_abuse", "sexual_abuse",
             "cse");
 
@@ -164,7 +167,7 @@ public class InfoNotReachingLead implements GapRule {
 
     /** Whether {@code event} carries {@code agency}'s information to the lead agency. */
     private static boolean reachesLead(CaseFile file, CaseEvent event, String agency) {
-        if (event.is("info.shared", "referral.made", "escalation.raised", "conference.requested")) {
+        if (event.is(PASSING_ON)) {
             if (!Partners.senders(event).contains(agency)) {
                 return false;
             }

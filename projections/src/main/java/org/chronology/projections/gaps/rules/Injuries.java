@@ -19,6 +19,12 @@ import java.util.function.Predicate;
  */
 public final class Injuries {
 
+    /** Entries that send information to agencies they name (see {@link #sentTo}). */
+    private static final String[] SENDING = {"info.shared", "referral.made", "escalation.raised", "police.notified",
+        "concern.recorded"};
+    private static final String[] SAFETY_ARRANGEMENTS = {"child.accommodated", "placement.started",
+        "police.protection", "court.order", "written_agreement.made"};
+
     /** Suspicions of one child within this many days of the last make one episode. */
     static final int EPISODE_DAYS = 14;
 
@@ -102,7 +108,7 @@ public final class Injuries {
         if (e.is("strategy.discussion", "strategy.meeting")) {
             return by(e, file::isPolice) || Partners.present(file, e).stream().anyMatch(file::isPolice);
         }
-        return sentTo(file, e).stream().anyMatch(file::isPolice);
+        return sentTo(file, e, file::isPolice);
     }
 
     /** Whether the entry's recording or acting agency is one the predicate accepts (without building a set). */
@@ -115,12 +121,17 @@ public final class Injuries {
      * recorded or acted in, or info.shared / referral.made / police.notified sent to it.
      */
     static boolean leadKnows(CaseFile file, CaseEvent e) {
-        return by(e, file::isLead) || sentTo(file, e).stream().anyMatch(file::isLead);
+        return by(e, file::isLead) || sentTo(file, e, file::isLead);
+    }
+
+    /** Whether the entry sent information to an agency {@code agency} accepts; asked of every entry, so cheap for most. */
+    static boolean sentTo(CaseFile file, CaseEvent e, Predicate<String> agency) {
+        return e.is(SENDING) && sentTo(file, e).stream().anyMatch(agency);
     }
 
     /** The agencies an entry sent information to: details.to, details.referredTo, concern.recorded's sharedWith. */
     static Set<String> sentTo(CaseFile file, CaseEvent e) {
-        if (!e.is("info.shared", "referral.made", "escalation.raised", "police.notified", "concern.recorded")) {
+        if (!e.is(SENDING)) {
             return Set.of();
         }
         Set<String> to = new LinkedHashSet<>(file.agencyCodes(e, "to"));
@@ -135,8 +146,7 @@ public final class Injuries {
      * arrest.
      */
     static boolean safetyArrangement(CaseEvent e) {
-        return e.is("child.accommodated", "placement.started", "police.protection", "court.order",
-                "written_agreement.made") || (e.is("police.arrest") && e.stated("bailConditions"));
+        return e.is(SAFETY_ARRANGEMENTS) || (e.is("police.arrest") && e.stated("bailConditions"));
     }
 
     /** The entries that match, in order: select once, then look up windows in the short list. */

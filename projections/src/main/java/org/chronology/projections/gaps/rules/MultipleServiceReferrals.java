@@ -48,8 +48,11 @@ public class MultipleServiceReferrals implements GapRule {
         Span window = parameters.span("W");
         Map<String, List<CaseEvent>> byNeed = new LinkedHashMap<>();
         for (CaseEvent event : file.events()) {
+            if (!event.is("referral.made")) {
+                continue;
+            }
             String to = event.text("referredTo");
-            if (!event.is("referral.made") || to == null || file.isLead(to)) {
+            if (to == null || file.isLead(to)) {
                 continue;
             }
             List<String> needs = event.strings("concerns");

@@ -40,6 +40,8 @@ final class Partners {
         "agenciesChecked", "toAgency", "provider", "notifiedBy", "applicant"};
 
     private static final Set<String> AGENCY_FIELD_NAMES = Set.of(AGENCY_FIELDS);
+    /** Agency fields that name who sent an entry's information, in the order they are read. */
+    private static final String[] SENDER_FIELDS = {"from", "referrerAgency", "requestedBy", "notifiedBy"};
 
     private Partners() {
     }
@@ -152,8 +154,8 @@ final class Partners {
      * agency that acted.
      */
     static Set<String> senders(CaseEvent event) {
-        for (String field : List.of("from", "referrerAgency", "requestedBy", "notifiedBy")) {
-            Set<String> named = named(event, field);
+        for (String field : SENDER_FIELDS) {
+            Set<String> named = event.stated(field) ? named(event, field) : Set.of();
             if (!named.isEmpty()) {
                 return named;
             }

@@ -37,6 +37,8 @@ public class PlanBelowLegalStatus implements GapRule {
 
     private static final Set<String> PROCEEDINGS = Set.of("", "iso", "ico", "care_order", "supervision_order");
     private static final Set<String> INTERIM = Set.of("iso", "ico");
+    private static final String[] CONFERENCES = {"conference.initial", "conference.review"};
+    private static final String[] PLAN_CHANGES = {"cp_plan.started", "cin_plan.ended", "case.closed"};
     private static final Set<String> FINAL = Set.of("care_order", "supervision_order", "sgo",
             "child_arrangements_order", "placement_order");
 
@@ -61,9 +63,9 @@ public class PlanBelowLegalStatus implements GapRule {
                 }
             } else if (event.is("court.order") && FINAL.contains(order) || looksAfter(event)) {
                 proceedings = null;
-            } else if (event.is("conference.initial", "conference.review") && event.stated("outcome")) {
+            } else if (event.is(CONFERENCES) && event.stated("outcome")) {
                 conference = "cp_plan".equals(Referrals.code(event, "outcome")) ? null : event;
-            } else if (event.is("cp_plan.started", "cin_plan.ended", "case.closed")) {
+            } else if (event.is(PLAN_CHANGES)) {
                 conference = null;
             }
             if (proceedings != null && conference != null && !found) {

@@ -13,7 +13,6 @@ import org.chronology.projections.gaps.Span;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,7 +90,10 @@ public class RecordingDelay implements GapRule {
                         + "entries by then.");
     }
 
+    private static final long SECONDS_PER_DAY = 86_400;
+
     private static LocalDate recorded(CaseEvent event) {
-        return LocalDate.ofInstant(event.recordedAt(), ZoneOffset.UTC);
+        // The UTC day from the epoch second: LocalDate.ofInstant builds zone rules on every call.
+        return LocalDate.ofEpochDay(Math.floorDiv(event.recordedAt().getEpochSecond(), SECONDS_PER_DAY));
     }
 }

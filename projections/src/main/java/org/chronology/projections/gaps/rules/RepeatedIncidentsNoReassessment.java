@@ -46,7 +46,7 @@ public class RepeatedIncidentsNoReassessment implements GapRule {
         List<Finding> findings = new ArrayList<>();
         for (Clusters.Run run : Clusters.unanswered(file, incidents, parameters.count("K"), parameters.span("W"),
                 parameters.span("N"), asOf, e -> RiskSignalsUnassessed.response(e)
-                        || Injuries.sentTo(file, e).stream().anyMatch(file::isLead))) {
+                        || Injuries.sentTo(file, e, file::isLead))) {
             findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),
                     Injuries.ids(run.signals()), run.signals().size() + " police incidents or arrests in the "
                             + "household (" + Explanations.entries(run.signals()) + "), and no assessment update or "

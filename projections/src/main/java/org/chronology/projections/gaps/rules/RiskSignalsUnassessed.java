@@ -82,9 +82,12 @@ public class RiskSignalsUnassessed implements GapRule {
                 || ("domestic_abuse".equals(incidentKind) && e.stated("daRisk")));
     }
 
+    private static final String[] ASSESSMENTS = {"assessment.started", "assessment.completed"};
+    private static final String[] DECISIONS = {"strategy.discussion", "strategy.meeting", "conference.initial",
+        "conference.review", "cp_plan.started", "cin_plan.started", "legal.planning_meeting"};
+
+    /** An assessment (not a DASH risk assessment), strategy discussion, conference or new plan: asked of every entry. */
     static boolean response(CaseEvent e) {
-        return (e.is("assessment.started", "assessment.completed") && !"dash_risk".equals(e.text("kind")))
-                || e.is("strategy.discussion", "strategy.meeting", "conference.initial", "conference.review",
-                "cp_plan.started", "cin_plan.started", "legal.planning_meeting");
+        return (e.is(ASSESSMENTS) && !"dash_risk".equals(e.text("kind"))) || e.is(DECISIONS);
     }
 }

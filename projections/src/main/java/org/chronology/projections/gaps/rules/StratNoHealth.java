@@ -74,8 +74,11 @@ public class StratNoHealth implements GapRule {
                 if (!event.date().isBefore(meeting.earliest())) {
                     break;
                 }
-                event.agencies().stream().filter(file::isHealth)
-                        .forEach(agency -> health.computeIfAbsent(agency, a -> new ArrayList<>()).add(event));
+                event.forEachAgency(agency -> {
+                    if (file.isHealth(agency)) {
+                        health.computeIfAbsent(agency, a -> new ArrayList<>()).add(event);
+                    }
+                });
             }
             List<String> evidence = new ArrayList<>();
             records.forEach(r -> evidence.add(r.eventId()));
