@@ -35,6 +35,7 @@ export class Workspace {
     this.noteTarget = null;
     document.getElementById('note-form').addEventListener('submit', e => this.saveNote(e));
     document.getElementById('period-note-form').addEventListener('submit', e => this.savePeriodNote(e));
+    document.getElementById('own-finding-form').addEventListener('submit', e => this.saveOwnFinding(e));
     document.getElementById('join').addEventListener('click', () => this.join());
   }
 
@@ -49,7 +50,7 @@ export class Workspace {
   renderRows(rows) {
     let previous = null;
     clear(this.rows, h('caption', {}, 'One row per happening: each agency\'s entry recording it is a source.'),
-      h('thead', {}, h('tr', {}, ['Month', 'Action (sources)', 'Agency', 'Reviewer\'s notes', 'Join']
+      h('thead', {}, h('tr', {}, ['Month', 'Action (sources)', 'Agency', 'Reviewer\'s notes', 'Select']
         .map(text => h('th', { scope: 'col' }, text)))),
       h('tbody', {}, rows.map((row, i) => {
         const sources = row.sources.map(key => this.entries.get(key));
@@ -60,9 +61,10 @@ export class Workspace {
           h('td', {}, cell),
           h('td', {}, h('ul', { class: 'sources' }, sources.map(entry => this.source(entry, row.sources.length > 1)))),
           h('td', {}, [...new Set(sources.map(agencyOf))].join(', ')),
-          h('td', { class: 'remarks' }, h('ul', {}, row.sources.flatMap(key => this.notesOn('entry', key)))),
-          h('td', {}, h('input', { type: 'checkbox', class: 'join-row', 'aria-label': `Join row ${i + 1}`,
-            value: row.sources[0] })));
+          h('td', { class: 'remarks' }, h('ul', {}, row.sources.flatMap(key => this.notesOn('entry', key)),
+            this.ownFindingsCiting(row.sources))),
+          h('td', {}, h('input', { type: 'checkbox', class: 'join-row', 'aria-label': `Select row ${i + 1}`,
+            value: row.sources[0], dataset: { sources: row.sources.join(' ') } })));
       })));
   }
 
@@ -80,6 +82,11 @@ export class Workspace {
   notesOn(on, ref) {
     return this.workspace.notes.filter(n => n.on === on && n.ref === ref)
       .map(n => h('li', { class: 'note-item' }, `${n.author}: ${n.text}`));
+  }
+
+  ownFindingsCiting(sources) {
+    return this.workspace.findings.filter(f => f.entries.some(key => sources.includes(key)))
+      .map(f => h('li', { class: 'own-finding-item' }, `${f.author}'s finding: ${f.text}`));
   }
 
   renderTriage(findings) {
@@ -110,6 +117,10 @@ export class Workspace {
     const notes = this.workspace.notes.filter(n => n.on === 'period')
       .map(n => h('li', { class: 'note-item' }, `${n.from} to ${n.to}, ${n.author}: ${n.text}`));
     clear(document.getElementById('period-notes'), notes.length ? notes : h('li', {}, 'No note on a period yet.'));
+    const own = this.workspace.findings.map(f => h('li', { class: 'own-finding-item' },
+      `${f.on}, ${f.pattern.replaceAll('_', ' ')}, ${f.author}: ${f.text}`
+      + (f.entries.length ? ` (cites ${f.entries.join(', ')})` : '')));
+    clear(document.getElementById('own-findings'), own.length ? own : h('li', {}, 'No finding of your own yet.'));
   }
 
   target(on, ref, label) {
@@ -133,6 +144,15 @@ export class Workspace {
     const value = id => document.getElementById(id).value;
     await this.write('notes', { on: 'period', from: value('period-from'), to: value('period-to'),
       text: value('period-text') }, 'Note on the period saved.');
+  }
+
+  /** A finding of the reviewer's own, citing every entry of the rows selected in the review table. */
+  async saveOwnFinding(event) {
+    event.preventDefault();
+    const value = id => document.getElementById(id).value;
+    const entries = [...this.rows.querySelectorAll('.join-row:checked')].flatMap(box => box.dataset.sources.split(' '));
+    await this.write('findings', { pattern: value('own-pattern'), on: value('own-on'), entries,
+      text: value('own-text') }, 'Your finding saved.');
   }
 
   async saveVerdict(finding) {

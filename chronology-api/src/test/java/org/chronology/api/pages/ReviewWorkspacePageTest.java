@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The review page's workspace in a real headless Chromium: a strategy meeting three agencies recorded shows as one
- * row with three sources; the reviewer notes an entry and dismisses a finding with a reason, and both show as the
- * reviewer's own.
+ * row with three sources; the reviewer notes an entry, records a finding of their own on it and dismisses a rule's
+ * finding with a reason, and each shows as the reviewer's own.
  */
 class ReviewWorkspacePageTest extends ServiceTest {
 
@@ -48,6 +48,15 @@ class ReviewWorkspacePageTest extends ServiceTest {
             browser.find("#note-save").click();
             browser.awaitStatus("Note saved.");
             assertThat(browser.text("#review-rows tr.review-row:first-child .remarks")).isEqualTo("Rita Reviewer: " + NOTE);
+
+            browser.find("#review-rows tr.review-row:first-child input.join-row").click();
+            browser.script("document.getElementById('own-on').value = '2018-03-14'");
+            browser.find("#own-text").sendKeys("Culture was not assessed at the meeting");
+            browser.script("document.getElementById('own-pattern').value = 'culture_not_assessed'");
+            browser.find("#own-finding-form button[type=submit]").click();
+            browser.awaitStatus("Your finding saved.");
+            assertThat(browser.text("#review-rows tr.review-row:first-child .remarks"))
+                    .contains("Rita Reviewer's finding: Culture was not assessed at the meeting");
 
             WebElement finding = browser.find("#triage li.triage-item[data-rule='SW_TURNOVER']");
             String rule = finding.getDomAttribute("data-rule");
