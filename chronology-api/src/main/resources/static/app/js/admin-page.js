@@ -1,5 +1,6 @@
-// What an administrator may read: agencies, tokens (never their secrets), the projections' progress, and
-// agencies' first whole-chronology reads of a child (each is itself an audited read of the audit).
+// What an administrator may read: agencies, tokens (never their secrets), the projections' progress,
+// agencies' first whole-chronology reads of a child (each is itself an audited read of the audit), and how
+// reviewers judged each rule's findings (counts only).
 import { h, clear } from './dom.js';
 import { page, api, report } from './session.js';
 
@@ -8,13 +9,17 @@ if (session) start();
 
 async function start() {
   try {
-    const [agencies, tokens, projections, firstReads] = await Promise.all([api('/api/v1/agencies'),
-      api('/api/v1/tokens'), api('/api/v1/admin/projections'), api('/api/v1/audit?firstReads=true&limit=50')]);
+    const [agencies, tokens, projections, firstReads, confirmations] = await Promise.all([api('/api/v1/agencies'),
+      api('/api/v1/tokens'), api('/api/v1/admin/projections'), api('/api/v1/audit?firstReads=true&limit=50'),
+      api('/api/v1/admin/rule-confirmations')]);
     table('agencies', ['Code', 'Name', 'Sector'], agencies.map(a => [a.code, a.name, a.sector]));
     table('tokens', ['Token id', 'Role', 'Agency', 'Review', 'Issued to', 'Issued', 'Expires', 'Revoked'],
       tokens.map(t => [t.tokenId, t.role, t.agency, t.reviewId, t.issuedTo, t.issuedAt, t.expiresAt, t.revokedAt]));
     table('first-reads', ['When', 'Agency', 'Person', 'Child', 'Read'],
       firstReads.map(r => [r.readAt, r.agency, r.issuedTo, r.childId, r.endpoint]));
+    const rate = c => `${Math.round(100 * c.confirmed / (c.confirmed + c.dismissed))}%`;
+    table('rule-confirmations', ['Rule', 'Confirmed', 'Dismissed', 'Confirmed share', 'Reviews'],
+      confirmations.map(c => [c.rule, c.confirmed, c.dismissed, rate(c), c.reviews]));
     const yesNo = value => value ? 'yes' : 'no';
     table('projections', ['Projection', 'Caught up', 'Replaying', 'Events in the store'],
       projections.map(p => [p.name, yesNo(p.caughtUp), yesNo(p.replaying), p.head]));

@@ -68,6 +68,13 @@ class ReviewWorkspacePageTest extends ServiceTest {
                     .isEqualTo("dismissed by Rita Reviewer: " + REASON);
             assertThat(browser.accessibilityProblems()).isEmpty();
             browser.screenshot("review-workspace");
+            browser.signOut();
+
+            // The administrator sees how reviewers judged the rule: counts, no case detail.
+            browser.signIn(org.chronology.api.support.Service.ADMIN_TOKEN, "admin.html");
+            browser.await(d -> browser.text("#rule-confirmations").contains("SW_TURNOVER"));
+            assertThat(browser.text("#rule-confirmations")).contains("Confirmed share").doesNotContain(REASON);
+            assertThat(browser.accessibilityProblems()).isEmpty();
         }
 
         JsonNode workspace = api.as(token).get("/api/v1/reviews/" + review.get("reviewId").asText() + "/workspace").json();
