@@ -51,13 +51,20 @@ public final class MergedRows {
 
     /** Each entry joins the first row whose first entry records the same happening and lacks its agency. */
     private static List<Set<String>> matched(List<JsonNode> entries) {
-        List<List<JsonNode>> rows = new ArrayList<>();
+        List<List<SameHappening>> rows = new ArrayList<>();
+        Map<String, List<List<SameHappening>>> byBucket = new HashMap<>();
         for (JsonNode entry : entries) {
-            rows.stream()
-                    .filter(row -> SameHappening.test(row.get(0), entry) && row.stream()
-                            .noneMatch(member -> SameHappening.agency(member).equals(SameHappening.agency(entry))))
+            SameHappening happening = SameHappening.of(entry);
+            List<List<SameHappening>> candidates = byBucket.computeIfAbsent(happening.bucket(), b -> new ArrayList<>());
+            candidates.stream()
+                    .filter(row -> row.get(0).sameAs(happening)
+                            && row.stream().noneMatch(member -> member.agency().equals(happening.agency())))
                     .findFirst()
-                    .ifPresentOrElse(row -> row.add(entry), () -> rows.add(new ArrayList<>(List.of(entry))));
+                    .ifPresentOrElse(row -> row.add(happening), () -> {
+                        List<SameHappening> row = new ArrayList<>(List.of(happening));
+                        rows.add(row);
+                        candidates.add(row);
+                    });
         }
         List<Set<String>> keys = new ArrayList<>();
         rows.forEach(row -> keys.add(new LinkedHashSet<>(row.stream().map(SameHappening::key).toList())));
