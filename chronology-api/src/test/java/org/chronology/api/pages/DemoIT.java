@@ -1,4 +1,4 @@
-package org.chronology.api.demo;
+package org.chronology.api.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.api.support.ApiClient;
@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A newcomer's first minute: the packaged service started with {@code --demo} prints four tokens on the console,
- * and the printed reviewer's review page has the published chronologies and their findings to show, within a
- * minute of the start. Each other role's page has something too; the log file holds none of the tokens.
+ * and the printed reviewer's review has the published chronologies and their findings to show, within a minute
+ * of the start. Each other role's token reads something too, and in a browser each role's page shows the demo
+ * (screenshots demo-*.png); the log file holds none of the tokens.
  */
 class DemoIT {
 
@@ -50,7 +51,7 @@ class DemoIT {
 
             ApiClient reviewer = anonymous.as(tokens.get("reviewer"));
             JsonNode review = reviewer.get("/api/v1/me").json().get("review");
-            assertThat(review.get("name").asText()).isEqualTo(DemoLoader.REVIEW);
+            assertThat(review.get("name").asText()).isEqualTo("Published reviews (demo)");
             assertThat(texts(review.get("children"))).containsExactlyInAnyOrderElementsOf(seedChildren());
             JsonNode chronology = populated(reviewer, "/api/v1/reviews/" + review.get("reviewId").asText()
                     + "/chronology", started);
@@ -63,6 +64,28 @@ class DemoIT {
                     .json().get("entries")).isNotEmpty();
             assertThat(anonymous.as(tokens.get("dashboard")).get("/api/v1/dashboard/summary").status()).isEqualTo(200);
             assertThat(anonymous.as(tokens.get("administrator")).get("/api/v1/tokens").text()).contains("demo reviewer");
+
+            try (Browser browser = new Browser(process.port())) {
+                browser.signIn(tokens.get("reviewer"), "review.html");
+                assertThat(browser.awaitStatus("Showing")).startsWith("Showing " + chronology.get("entries").size()
+                        + " entries").contains(chronology.get("findings").size() + " findings");
+                browser.screenshot("demo-reviewer");
+                browser.signOut();
+                browser.signIn(tokens.get("agency CSC"), "timeline.html");
+                browser.open("/app/rules.html"); // a new page load: from timeline.html, only the fragment would change
+                browser.open("/app/timeline.html#T-Twin1");
+                assertThat(browser.awaitStatus("Showing")).doesNotContain("Showing 0 entries");
+                browser.screenshot("demo-agency");
+                browser.signOut();
+                browser.signIn(tokens.get("dashboard"), "dashboard.html");
+                browser.awaitStatus("Updated");
+                browser.screenshot("demo-dashboard");
+                browser.signOut();
+                browser.signIn(tokens.get("administrator"), "admin.html");
+                browser.await(d -> !browser.all("#tokens tbody tr").isEmpty());
+                assertThat(browser.text("#agencies")).contains("CSC", "POLICE");
+                browser.screenshot("demo-admin");
+            }
 
             String log = Files.readString(logFile);
             assertThat(log).contains("Demo loaded");
