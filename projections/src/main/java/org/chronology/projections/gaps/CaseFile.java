@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,8 @@ public final class CaseFile {
     private final Map<String, List<CaseEvent>> ownByType;
     private final Map<String, Sector> sectors;
     private final WorkingCalendar calendar;
+    /** {@link #isLead} as a predicate made once: rules ask {@link #byLead} of most entries. */
+    private final Predicate<String> lead = this::isLead;
     /** Read on first use: most rules never ask, and a case file is asked many times. */
     private Household household;
 
@@ -171,7 +174,7 @@ public final class CaseFile {
 
     /** Whether a lead agency recorded or acted in the entry. */
     public boolean byLead(CaseEvent event) {
-        return event.anyAgency(this::isLead);
+        return event.anyAgency(lead);
     }
 
     /**

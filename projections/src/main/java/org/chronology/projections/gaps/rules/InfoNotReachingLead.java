@@ -168,7 +168,7 @@ public class InfoNotReachingLead implements GapRule {
     /** Whether {@code event} carries {@code agency}'s information to the lead agency. */
     private static boolean reachesLead(CaseFile file, CaseEvent event, String agency) {
         if (event.is(PASSING_ON)) {
-            if (!Partners.senders(event).contains(agency)) {
+            if (!Partners.sentBy(event, agency)) {
                 return false;
             }
             return Partners.recipients(event).stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency());

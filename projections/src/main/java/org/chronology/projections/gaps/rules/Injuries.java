@@ -121,7 +121,7 @@ public final class Injuries {
      * recorded or acted in, or info.shared / referral.made / police.notified sent to it.
      */
     static boolean leadKnows(CaseFile file, CaseEvent e) {
-        return by(e, file::isLead) || sentTo(file, e, file::isLead);
+        return file.byLead(e) || sentTo(file, e, file::isLead);
     }
 
     /** Whether the entry sent information to an agency {@code agency} accepts; asked of every entry, so cheap for most. */

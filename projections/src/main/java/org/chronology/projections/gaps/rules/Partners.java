@@ -154,13 +154,25 @@ final class Partners {
      * agency that acted.
      */
     static Set<String> senders(CaseEvent event) {
+        Set<String> named = namedSenders(event);
+        return named != null ? named : new LinkedHashSet<>(List.of(event.agency()));
+    }
+
+    /** Whether {@code agency} is among the entry's {@link #senders}, without building a set for the usual entry. */
+    static boolean sentBy(CaseEvent event, String agency) {
+        Set<String> named = namedSenders(event);
+        return named != null ? named.contains(agency) : agency.equals(event.agency());
+    }
+
+    /** The senders the first stated sender field names; null when none does. */
+    private static Set<String> namedSenders(CaseEvent event) {
         for (String field : SENDER_FIELDS) {
             Set<String> named = event.stated(field) ? named(event, field) : Set.of();
             if (!named.isEmpty()) {
                 return named;
             }
         }
-        return new LinkedHashSet<>(List.of(event.agency()));
+        return null;
     }
 
     /** Who an entry's information went to: its {@link #RECIPIENT_FIELDS}. */
