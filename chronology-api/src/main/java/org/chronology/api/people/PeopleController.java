@@ -1,5 +1,8 @@
 package org.chronology.api.people;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.chronology.api.export.Download;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.Reading;
@@ -41,6 +44,8 @@ class PeopleController {
     }
 
     @GetMapping(path = "/api/v1/people/{personId}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The person's timeline: personId, count and the entries naming them",
+            content = @Content(schema = @Schema(type = "object")))
     ResponseEntity<String> timeline(@PathVariable String personId, @ParameterObject Parameters parameters,
                                     Caller caller)
             throws Exception {
@@ -49,6 +54,8 @@ class PeopleController {
     }
 
     @GetMapping(path = "/api/v1/children/{childId}/household", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ApiResponse(responseCode = "200", description = "The household: its people, how they are related, and their entries",
+            content = @Content(schema = @Schema(type = "object")))
     ResponseEntity<String> household(@PathVariable String childId, @ParameterObject Parameters parameters,
                                    Caller caller)
             throws Exception {

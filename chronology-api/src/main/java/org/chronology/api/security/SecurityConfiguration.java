@@ -47,7 +47,7 @@ class SecurityConfiguration {
                         // The web pages are static files holding no data: they call the API with the signed-in token.
                         .requestMatchers(HttpMethod.GET, "/", "/app/**").permitAll()
                         // The API's description holds no data, and an integrator reads it before any token is issued.
-                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/reviews/*/chronology", "/api/v1/reviews/*/export.*")
                         .hasRole("REVIEWER")
                         // The review workspace: its reviewers write; they and administrators read (WorkspaceReads).

@@ -30,6 +30,7 @@ class OpenApiDocumentTest extends ServiceTest {
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().get("openapi").asText()).isEqualTo("3.1.0");
+        assertThat(api.get("/v3/api-docs.yaml").text()).startsWith("openapi: 3.1.0");
         assertThat(api.rawHeaders("/v3/api-docs").firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("default-src 'self'"));
     }
