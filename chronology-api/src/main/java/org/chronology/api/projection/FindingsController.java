@@ -16,17 +16,21 @@ class FindingsController {
 
     /**
      * {@code pendingMarks}: changes to people's timelines not yet judged again; {@code timelineCaughtUp}: the
-     * timeline holds every stored event (until then more changes are coming).
+     * timeline holds every stored event (until then more changes are coming); {@code processed} of {@code total}:
+     * the marks judged since the refresher last had none left, and about how long the rest will take.
      */
-    record FindingsStatus(long pendingMarks, boolean timelineCaughtUp, boolean upToDate) {
+    record FindingsStatus(long pendingMarks, boolean timelineCaughtUp, boolean upToDate, long processed, long total,
+                          Long etaSeconds) {
     }
 
     private final FindingsRefresher refresher;
     private final ProjectionProgress progress;
+    private final Estimates estimates;
 
-    FindingsController(FindingsRefresher refresher, ProjectionProgress progress) {
+    FindingsController(FindingsRefresher refresher, ProjectionProgress progress, Estimates estimates) {
         this.refresher = refresher;
         this.progress = progress;
+        this.estimates = estimates;
     }
 
     @GetMapping("/api/v1/admin/findings")
@@ -35,6 +39,8 @@ class FindingsController {
         boolean caughtUp = progress.status(TimelineProjection.GROUP).map(ProjectionProgress.Status::caughtUp)
                 .orElse(false);
         long pending = refresher.pendingMarks();
-        return new FindingsStatus(pending, caughtUp, caughtUp && pending == 0);
+        Estimates.Advance advance = estimates.left("findings", pending);
+        return new FindingsStatus(pending, caughtUp, caughtUp && pending == 0, advance.processed(), advance.total(),
+                advance.etaSeconds());
     }
 }

@@ -42,7 +42,15 @@ class ReplayTest extends ServiceTest {
         for (String child : children) {
             assertThat(readModels(child)).as(child).isEqualTo(live.get(child));
         }
+        for (JsonNode status : admin.get("/api/v1/admin/projections").json()) {
+            if (status.get("caughtUp").asBoolean()) {
+                assertThat(status.get("processed").asLong()).as("processed of a caught-up projection")
+                        .isEqualTo(status.get("total").asLong());
+            }
+        }
         JsonNode findings = awaitFindingsUpToDate(Duration.ofSeconds(30));
+        assertThat(findings.get("processed").asLong()).isEqualTo(findings.get("total").asLong());
+        assertThat(findings.get("etaSeconds").isNull()).as("nothing left to estimate").isTrue();
         assertThat(findings.get("pendingMarks").asLong()).isZero();
         assertThat(findings.get("timelineCaughtUp").asBoolean()).isTrue();
     }

@@ -144,4 +144,8 @@ public interface ChronologyClient {
 
     @Post("/admin/projections/{name}/replay")
     ProjectionStatus replayProjection(String name);
+
+    @Get("/admin/findings")
+    @SafeToRetry
+    FindingsStatus findingsStatus();
 }

@@ -76,6 +76,18 @@ class CommandsIT {
                 .contains("\"type\" : \"strategy.meeting\"", "\"typedDetails\" : [");
     }
 
+    @Test
+    void an_administrator_replays_a_projection_and_follows_it_and_the_findings_until_caught_up(ChronologyService service) {
+        Cli.Run replay = as(service, service.adminToken(), "projections", "--replay", "turnover", "--wait");
+
+        assertThat(replay.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(replay.err()).startsWith("Replaying turnover from the event store.");
+        assertThat(replay.out()).containsPattern("turnover +yes +no +(\\d+) +\\1 +-")
+                .containsPattern("findings refresh +yes +no +\\d+ +\\d+ +-");
+        assertThat(as(service, service.adminToken(), "projections", "--format", "json").out())
+                .contains("\"etaSeconds\" : null", "\"processed\" : ");
+    }
+
     private static Cli.Run as(ChronologyService service, String token, String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--url", service.url().toString(), "--token", token));

@@ -1,0 +1,69 @@
+package org.chronology.api.projection;
+
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * How far long background work has got (a replay, a projection catching up after a bulk load, the findings
+ * re-judged after one) and about how long it has left, from the rate of the last minute's progress as seen by
+ * whoever asks (the admin page and the CLI ask every few seconds while it runs).
+ */
+@Component
+class Estimates {
+
+    private static final long WINDOW_NANOS = 60_000_000_000L;
+
+    /** {@code processed} of {@code total}; {@code etaSeconds} is null when done or not yet moving. */
+    record Advance(long processed, long total, Long etaSeconds) {
+    }
+
+    private record Sample(long nanos, long processed) {
+    }
+
+    private final LongSupplier nanoClock;
+    private final Map<String, Deque<Sample>> samples = new ConcurrentHashMap<>();
+    /** Per work counted down, the most that was left since it was last done: its total. */
+    private final Map<String, Long> peaks = new ConcurrentHashMap<>();
+
+    Estimates() {
+        this(System::nanoTime);
+    }
+
+    Estimates(LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+    }
+
+    /** Work counted up: {@code processed} of {@code total}. */
+    Advance of(String work, long processed, long total) {
+        long now = nanoClock.getAsLong();
+        Deque<Sample> recent = samples.computeIfAbsent(work, w -> new ArrayDeque<>());
+        synchronized (recent) {
+            if (processed >= total || (!recent.isEmpty() && processed < recent.peekLast().processed())) {
+                recent.clear(); // done, or started again (a replay): earlier samples say nothing of the rate now
+            }
+            recent.addLast(new Sample(now, processed));
+            while (recent.size() > 2 && now - recent.peekFirst().nanos() > WINDOW_NANOS) {
+                recent.removeFirst();
+            }
+            Sample first = recent.peekFirst();
+            long done = processed - first.processed();
+            long nanosLeft = done > 0 ? (total - processed) * (now - first.nanos()) / done : -1;
+            return new Advance(processed, total, nanosLeft < 0 || processed >= total ? null
+                    : (nanosLeft + 999_999_999L) / 1_000_000_000L);
+        }
+    }
+
+    /** Work counted down (marks left to judge): its total is the most that was left since it was last done. */
+    Advance left(String work, long left) {
+        long total = left == 0 ? 0 : peaks.merge(work, left, Math::max);
+        if (left == 0) {
+            peaks.remove(work);
+        }
+        return of(work, total - left, total);
+    }
+}
