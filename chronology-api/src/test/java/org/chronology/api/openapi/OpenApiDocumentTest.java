@@ -77,4 +77,14 @@ class OpenApiDocumentTest extends ServiceTest {
                 .isEqualTo("#/components/schemas/OpenedReview");
         assertThat(paths.at("/~1api~1v1~1events/post/responses").has("409")).isTrue();
     }
+
+    @Test
+    void aRecordsComponentsAreRequiredUnlessJacksonLeavesThemOut() {
+        JsonNode schemas = api.get("/v3/api-docs").json().get("components").get("schemas");
+
+        assertThat(schemas.at("/OpenedReview/required")).extracting(JsonNode::asText)
+                .contains("reviewId", "token", "children", "closesOn");
+        assertThat(schemas.at("/Gaps/required")).extracting(JsonNode::asText).contains("childId").doesNotContain("knownAt");
+        assertThat(schemas.at("/Acknowledgement").has("required")).as("@JsonInclude(NON_EMPTY)").isFalse();
+    }
 }

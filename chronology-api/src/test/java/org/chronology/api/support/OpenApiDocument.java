@@ -24,8 +24,8 @@ import static org.chronology.api.support.ApiClient.MAPPER;
 /**
  * The service's own OpenAPI document ({@code /v3/api-docs}), read once per running service. {@link ApiClient} checks
  * every exchange of the end-to-end tests against it, so the document cannot drift from what the service does: the
- * operation exists, the status is documented for it, a refusal is documented as problem+json and holds the
- * problem's required fields, and an accepted request sent every required query parameter and a body only where
+ * operation exists, the status is documented for it, a JSON answer holds the required fields of its schema (a
+ * refusal, documented as problem+json, those of the problem), and an accepted request sent every required query parameter and a body only where
  * one is documented.
  */
 public final class OpenApiDocument {
@@ -100,7 +100,16 @@ public final class OpenApiDocument {
             if (schema.isMissingNode()) {
                 throw new AssertionError(call + " as problem+json, which " + operation.name() + " does not document");
             }
-            requireFields(call, resolve(schema), exchange.body());
+            requireFields(call, resolve(schema), readJson(call, exchange.body()));
+        }
+        if (exchange.status() < 300 && exchange.contentType().startsWith("application/json")) {
+            JsonNode schema = resolve(response.path("content").path("application/json").path("schema"));
+            if (schema.path("type").asText().equals("array") || schema.path("type").toString().contains("\"array\"")) {
+                JsonNode items = resolve(schema.path("items"));
+                readJson(call, exchange.body()).forEach(item -> requireFields(call, items, item));
+            } else {
+                requireFields(call, schema, readJson(call, exchange.body()));
+            }
         }
         if (exchange.status() < 300) {
             // Unknown query parameters are ignored by the service (hostile tests send them): the required ones count.
@@ -130,16 +139,18 @@ public final class OpenApiDocument {
                 ? root.path("components").path("schemas").path(ref.substring("#/components/schemas/".length())) : schema;
     }
 
-    private static void requireFields(String call, JsonNode schema, String body) {
-        JsonNode json;
+    private static JsonNode readJson(String call, String body) {
         try {
-            json = MAPPER.readTree(body);
+            return MAPPER.readTree(body);
         } catch (IOException e) {
             throw new AssertionError(call + " with a body that is not JSON: " + body, e);
         }
+    }
+
+    private static void requireFields(String call, JsonNode schema, JsonNode json) {
         schema.path("required").forEach(field -> {
             if (!json.has(field.asText())) {
-                throw new AssertionError(call + " without the required field " + field.asText() + ": " + body);
+                throw new AssertionError(call + " without the required field " + field.asText() + ": " + json);
             }
         });
     }

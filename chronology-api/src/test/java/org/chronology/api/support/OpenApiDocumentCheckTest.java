@@ -16,9 +16,12 @@ class OpenApiDocumentCheckTest {
                "/api/v1/agencies/{code}": {"put": {"requestBody": {}, "responses": {"200": {}, "201": {},
                  "400": {"content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}}}},
                "/api/v1/exports/{id}.{format}": {"get": {"responses": {"2XX": {}}}},
+               "/api/v1/agencies": {"get": {"responses": {"200": {"content": {"application/json": {"schema":
+                 {"type": "array", "items": {"$ref": "#/components/schemas/Agency"}}}}}}}},
                "/api/v1/audit": {"get": {"parameters": [{"name": "limit", "in": "query", "required": true}],
                  "responses": {"200": {}}}}},
-             "components": {"schemas": {"Problem": {"required": ["type", "title", "status"]}}}}"""));
+             "components": {"schemas": {"Problem": {"required": ["type", "title", "status"]},
+               "Agency": {"type": "object", "required": ["code", "name"]}}}}"""));
 
     @Test
     void documentedExchangesPass() {
@@ -30,6 +33,8 @@ class OpenApiDocumentCheckTest {
             document.check(exchange("GET", "/api/v1/audit?limit=5&unknown=1", false, 200, "application/json", "[]"));
             document.check(exchange("DELETE", "/api/v1/nowhere", false, 404, PROBLEM, "{}"));
             document.check(exchange("GET", "/app/index.html", false, 200, "text/html", ""));
+            document.check(exchange("GET", "/api/v1/agencies", false, 200, "application/json",
+                    "[{\"code\": \"CSC\", \"name\": null, \"sector\": \"la.csc\"}]"));
         }).doesNotThrowAnyException();
     }
 
@@ -51,6 +56,13 @@ class OpenApiDocumentCheckTest {
                 "{\"detail\": \"bad\"}"))).hasMessageContaining("without the required field");
         assertThatThrownBy(() -> document.check(exchange("GET", "/api/v1/exports/x.pdf", false, 200, PROBLEM, "{}")))
                 .hasMessageContaining("does not document");
+    }
+
+    @Test
+    void anAnswerWithoutARequiredFieldOfItsSchemaIsStopped() {
+        assertThatThrownBy(() -> document.check(exchange("GET", "/api/v1/agencies", false, 200, "application/json",
+                "[{\"code\": \"CSC\", \"name\": \"x\"}, {\"code\": \"POLICE\"}]")))
+                .hasMessageContaining("without the required field name");
     }
 
     @Test
