@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A reviewer's journey over real HTTP: three agencies' records of one strategy meeting read as one row; the
  * reviewer splits one source out, joins two rows the matcher missed and notes an entry; agencies and dashboards
- * never see the note; the rows and the note survive a replay of the timeline and a restart of the service.
+ * never see the note; the rows and the note survive a replay of the timeline, a rebuild of the workspace from the
+ * review's stream and a restart of the service.
  */
 class ReviewWorkspaceJourneyTest {
 
@@ -65,6 +66,13 @@ class ReviewWorkspaceJourneyTest {
 
             assertThat(service.admin().post("/api/v1/admin/projections/timeline/replay", "").status()).isEqualTo(202);
             awaitTimelineRebuilt(service);
+            assertThat(reviewer.get(base + "/chronology").json().get("rows")).isEqualTo(rows);
+
+            // The workspace's own tables rebuilt from the review's stream hold the same decisions and note.
+            JsonNode workspace = reviewer.get(base + "/workspace").json();
+            JsonNode rebuilt = service.admin().post("/api/v1/admin/review-workspace/rebuild", "").json();
+            assertThat(rebuilt.get("events").asInt()).isEqualTo(3);
+            assertThat(reviewer.get(base + "/workspace").json()).isEqualTo(workspace);
             assertThat(reviewer.get(base + "/chronology").json().get("rows")).isEqualTo(rows);
         }
         // Same port, so the reviewer's token issued before the restart is used after it.
