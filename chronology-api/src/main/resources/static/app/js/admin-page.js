@@ -3,15 +3,16 @@
 // reviewers judged each rule's findings (counts only).
 import { h, clear } from './dom.js';
 import { page, api, report } from './session.js';
+import { watchProgress } from './progress-view.js';
 
 const session = page(['admin']);
 if (session) start();
 
 async function start() {
   try {
-    const [agencies, tokens, projections, firstReads, confirmations] = await Promise.all([api('/api/v1/agencies'),
-      api('/api/v1/tokens'), api('/api/v1/admin/projections'), api('/api/v1/audit?firstReads=true&limit=50'),
-      api('/api/v1/admin/rule-confirmations')]);
+    watchProgress(document.getElementById('projections'), document.getElementById('findings-refresh'));
+    const [agencies, tokens, firstReads, confirmations] = await Promise.all([api('/api/v1/agencies'),
+      api('/api/v1/tokens'), api('/api/v1/audit?firstReads=true&limit=50'), api('/api/v1/admin/rule-confirmations')]);
     table('agencies', ['Code', 'Name', 'Sector'], agencies.map(a => [a.code, a.name, a.sector]));
     table('tokens', ['Token id', 'Role', 'Agency', 'Review', 'Issued to', 'Issued', 'Expires', 'Revoked'],
       tokens.map(t => [t.tokenId, t.role, t.agency, t.reviewId, t.issuedTo, t.issuedAt, t.expiresAt, t.revokedAt]));
@@ -20,9 +21,6 @@ async function start() {
     const rate = c => `${Math.round(100 * c.confirmed / (c.confirmed + c.dismissed))}%`;
     table('rule-confirmations', ['Rule', 'Confirmed', 'Dismissed', 'Confirmed share', 'Reviews'],
       confirmations.map(c => [c.rule, c.confirmed, c.dismissed, rate(c), c.reviews]));
-    const yesNo = value => value ? 'yes' : 'no';
-    table('projections', ['Projection', 'Caught up', 'Replaying', 'Events in the store'],
-      projections.map(p => [p.name, yesNo(p.caughtUp), yesNo(p.replaying), p.head]));
   } catch (e) {
     report(e);
   }

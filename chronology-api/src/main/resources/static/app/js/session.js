@@ -82,6 +82,7 @@ export function page(roles) {
   const { role, agency, review } = session.me;
   const who = role === 'agency' ? `agency ${agency}` : role === 'reviewer' ? `reviewer of ${review.name}` : role;
   const here = location.pathname.split('/').pop();
+  skipLink();
   clear(document.getElementById('site-header'),
     h('span', { class: 'brand' }, 'Chronology'),
     h('nav', { 'aria-label': 'Pages' }, h('ul', {}, PAGES[role].map(([href, text]) =>
@@ -94,6 +95,19 @@ export function page(roles) {
     return null;
   }
   return session;
+}
+
+/**
+ * The first stop of the Tab key: past the header to the page's main content. Focus is moved by script, so that
+ * the address keeps its fragment (the timeline's child).
+ */
+export function skipLink() {
+  const main = document.getElementById('main');
+  main.tabIndex = -1;
+  document.body.prepend(h('a', { class: 'skip-link', href: '#main', onclick: event => {
+    event.preventDefault();
+    main.focus();
+  } }, 'Skip to main content'));
 }
 
 /** Shows an error in the page's status line, for screen readers too. */

@@ -1,4 +1,6 @@
-import { signIn, report, say, PAGES } from './session.js';
+import { signIn, report, say, skipLink, PAGES } from './session.js';
+
+skipLink();
 
 const form = document.getElementById('sign-in');
 form.addEventListener('submit', async event => {

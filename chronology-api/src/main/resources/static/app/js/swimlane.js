@@ -63,6 +63,9 @@ export class Swimlane {
   /** @param handlers {onEntry(key), onFinding(index)} called when an item is chosen on the chart */
   constructor(container, handlers) {
     this.container = container;
+    // A picture to a screen reader, which reads the same entries in the table under it.
+    container.setAttribute('role', 'img');
+    container.setAttribute('aria-label', 'Chart of the entries by agency over time; the table of entries below holds the same.');
     this.items = new vis.DataSet();
     this.groups = new vis.DataSet();
     this.timeline = new vis.Timeline(container, this.items, this.groups, {

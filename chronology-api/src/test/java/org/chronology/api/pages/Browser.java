@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -187,6 +188,24 @@ final class Browser implements AutoCloseable {
 
     private static LocalDate day(String instant) {
         return Instant.parse(instant).atOffset(ZoneOffset.UTC).toLocalDate();
+    }
+
+    /** Presses keys as a keyboard would, into whatever has the focus. */
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * The focused element: {@code id}, {@code text}, and whether it is {@code shown} (inside the window) with a
+     * focus {@code outline} drawn around it.
+     */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> focused() {
+        return (Map<String, Object>) script("""
+                const e = document.activeElement, r = e.getBoundingClientRect(), style = getComputedStyle(e);
+                return {id: e.id, text: e.textContent.trim(), shown: r.left >= 0 && r.top >= 0 && r.width > 0
+                  && r.right <= innerWidth, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0};
+                """);
     }
 
     String currentUrl() {

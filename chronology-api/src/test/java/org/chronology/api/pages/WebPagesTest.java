@@ -227,6 +227,28 @@ class WebPagesTest extends ServiceTest {
     }
 
     @Test
+    void anAgencySignsInAndReadsATimelineByKeyboardAlone() {
+        browser.open("/app/");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused()).as("the first stop: a skip link, shown with a focus outline")
+                .containsEntry("text", "Skip to main content").containsEntry("shown", true).containsEntry("outline", true);
+        browser.press(Keys.ENTER);
+        assertThat(browser.focused()).containsEntry("id", "main");
+        browser.press(Keys.TAB);
+        assertThat(browser.focused()).containsEntry("id", "token").containsEntry("outline", true);
+        browser.press(agencyToken, Keys.ENTER);
+        browser.await(d -> browser.currentUrl().contains("timeline.html"));
+
+        browser.press(Keys.TAB, Keys.ENTER, Keys.TAB);
+        assertThat(browser.focused()).as("past the header, the page's first field").containsEntry("id", "child-id")
+                .containsEntry("outline", true);
+        browser.press(CORRECTED_CHILD, Keys.ENTER);
+        assertThat(browser.awaitStatus("Showing")).startsWith("Showing 1 entries");
+        browser.screenshot("keyboard-timeline");
+        browser.signOut();
+    }
+
+    @Test
     void aDashboardSeesChartsOfCountsThatFollowNewEventsAndNoChildsRecords() {
         browser.signIn(dashboardToken, "dashboard.html");
         browser.awaitStatus("Updated at");
@@ -285,7 +307,9 @@ class WebPagesTest extends ServiceTest {
         browser.signIn(Service.ADMIN_TOKEN, "admin.html");
         browser.await(d -> browser.all("#tokens tbody tr").size() > 0);
         assertThat(browser.text("#agencies")).contains("CSC");
-        assertThat(browser.text("#projections")).contains("timeline", "turnover");
+        assertThat(browser.text("#projections")).contains("timeline", "turnover", "Progress", "Time left")
+                .containsPattern("\\d of \\d[\\d,]* \\(100%\\) events");
+        assertThat(browser.text("#findings-refresh")).startsWith("Findings");
         assertThat(browser.text("#tokens")).doesNotContain(reviewerToken).contains("Casey Worker");
         assertThat(browser.text("#first-reads")).contains("When", "Person");
         assertThat(browser.accessibilityProblems()).isEmpty();

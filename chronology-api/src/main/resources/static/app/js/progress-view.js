@@ -1,0 +1,39 @@
+// Long background work as an administrator watches it: each projection's way through the event store (a replay,
+// or catching up after a bulk load or an import) and the findings judged again after it, with about how long
+// each has left. Polled every few seconds while anything runs, and now and then otherwise.
+import { h, clear } from './dom.js';
+import { api, report } from './session.js';
+
+const RUNNING_MS = 3000;
+const QUIET_MS = 15000;
+
+export async function watchProgress(table, findingsLine) {
+  let running = false;
+  try {
+    const [projections, findings] = await Promise.all([api('/api/v1/admin/projections'), api('/api/v1/admin/findings')]);
+    running = !findings.upToDate || projections.some(p => !p.caughtUp);
+    clear(table,
+      h('thead', {}, h('tr', {}, ['Projection', 'Caught up', 'Replaying', 'Progress', 'Time left']
+        .map(t => h('th', { scope: 'col' }, t)))),
+      h('tbody', {}, projections.map(p => h('tr', { dataset: { projection: p.name } },
+        h('td', {}, p.name), h('td', {}, yesNo(p.caughtUp)), h('td', {}, yesNo(p.replaying)),
+        h('td', {}, bar(`${p.name} progress`, p.processed, p.total), ` ${amount(p.processed, p.total)} events`),
+        h('td', {}, left(p.etaSeconds))))));
+    findingsLine.textContent = findings.upToDate ? 'Findings: up to date.'
+      : `Findings being judged again: ${amount(findings.processed, findings.total)} changes, ${left(findings.etaSeconds)}.`;
+  } catch (e) {
+    report(e);
+  }
+  setTimeout(() => watchProgress(table, findingsLine), running ? RUNNING_MS : QUIET_MS);
+}
+
+const yesNo = value => value ? 'yes' : 'no';
+const percent = (done, total) => total ? Math.floor(100 * done / total) : 100;
+const amount = (done, total) =>
+  `${done.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} (${percent(done, total)}%)`;
+const bar = (label, done, total) => h('progress', { value: done, max: total || 1, 'aria-label': label });
+
+function left(seconds) {
+  if (seconds == null) return '–';
+  return seconds < 120 ? `about ${seconds} s` : `about ${Math.ceil(seconds / 60)} min`;
+}
