@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.chronology.core.alert.AlertAcknowledged;
 import org.chronology.core.alert.AlertDelivered;
+import org.chronology.core.alert.AlertEscalated;
 import org.chronology.core.alert.AlertRaised;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -12,7 +13,8 @@ import java.sql.Timestamp;
 
 /**
  * Writes alerts as their events are stored, in the same transaction: the alert row, and a delivery queued for
- * each of the agency's subscriptions that wants it. A crash after the commit loses nothing; before it, nothing
+ * each of the agency's subscriptions that wants it; once committed, alerts and acknowledgements go to the
+ * agency's open streams ({@link AlertStream}). A crash after the commit loses nothing; before it, nothing
  * was raised and the judge raises it again.
  */
 @Component
@@ -24,10 +26,12 @@ class AlertStore {
     private final JdbcTemplate jdbc;
     private final Subscriptions subscriptions;
     private final Alerts alerts;
+    private final AlertStream stream;
 
-    AlertStore(JdbcTemplate jdbc, Subscriptions subscriptions, Alerts alerts) {
+    AlertStore(JdbcTemplate jdbc, Subscriptions subscriptions, Alerts alerts, AlertStream stream) {
         this.jdbc = jdbc;
         this.alerts = alerts;
+        this.stream = stream;
         this.subscriptions = subscriptions;
     }
 
@@ -45,6 +49,7 @@ class AlertStore {
                             + " next_attempt_at) VALUES (?, ?, ?, 'pending', 0, ?)", event.alertId(),
                     subscription.subscriptionId(), event.childId(), Timestamp.from(event.raisedAt()));
         }
+        alerts.find(event.alertId()).ifPresent(alert -> stream.send("alert", alert));
     }
 
     @EventHandler
@@ -52,6 +57,13 @@ class AlertStore {
         jdbc.update("UPDATE alert SET acknowledged_by = ?, acknowledged_token = ?, acknowledged_at = ?"
                         + " WHERE alert_id = ? AND acknowledged_at IS NULL", event.acknowledgedBy(), event.tokenId(),
                 Timestamp.from(event.acknowledgedAt()), event.alertId());
+        alerts.find(event.alertId()).ifPresent(alert -> stream.send("acknowledged", alert));
+    }
+
+    @EventHandler
+    void on(AlertEscalated event) {
+        jdbc.update("UPDATE alert SET escalated_at = ? WHERE alert_id = ? AND escalated_at IS NULL",
+                Timestamp.from(event.escalatedAt()), event.alertId());
     }
 
     @EventHandler

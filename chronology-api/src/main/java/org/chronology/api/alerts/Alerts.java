@@ -15,14 +15,15 @@ class Alerts {
 
     /** One alert as its agency sees it: ids, the rule, times and a link, never the entry's content. */
     record AlertView(String alertId, String rule, String reason, String childId, String entryId, String agency,
-                     Instant raisedAt, String link, String acknowledgedBy, Instant acknowledgedAt) {
+                     Instant raisedAt, String link, String acknowledgedBy, Instant acknowledgedAt,
+                     Instant escalatedAt) {
     }
 
     private static final String COLUMNS = "SELECT alert_id, rule, reason, child_id, entry_id, agency, raised_at, link,"
-            + " acknowledged_by, acknowledged_at FROM alert";
+            + " acknowledged_by, acknowledged_at, escalated_at FROM alert";
     private static final RowMapper<AlertView> VIEW = (rs, row) -> new AlertView(rs.getString(1), rs.getString(2),
             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), instant(rs.getTimestamp(7)),
-            rs.getString(8), rs.getString(9), instant(rs.getTimestamp(10)));
+            rs.getString(8), rs.getString(9), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)));
 
     private final JdbcTemplate jdbc;
 
@@ -42,6 +43,12 @@ class Alerts {
     List<AlertView> forAgency(String agency, boolean open, int limit) {
         return jdbc.query(COLUMNS + " WHERE agency = ?" + (open ? " AND acknowledged_at IS NULL" : "")
                 + " ORDER BY raised_at DESC, alert_id FETCH FIRST " + limit + " ROWS ONLY", VIEW, agency);
+    }
+
+    /** Escalated alerts of every agency, newest escalation first, for administrators. */
+    List<AlertView> escalated(int limit) {
+        return jdbc.query(COLUMNS + " WHERE escalated_at IS NOT NULL ORDER BY escalated_at DESC, alert_id"
+                + " FETCH FIRST " + limit + " ROWS ONLY", VIEW);
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -8,12 +8,15 @@ import org.chronology.core.alert.AlertAcknowledged;
 import org.chronology.core.api.event.AccessRole;
 import org.chronology.projections.alerts.AlertRules;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +35,13 @@ class AlertsController {
     private final Writer writer;
     private final Clock clock;
     private final AlertRules rules;
+    private final AlertStream stream;
 
     AlertsController(Alerts alerts, EventGateway events, Writer writer, Clock clock,
-                     AlertRules rules) {
+                     AlertRules rules, AlertStream stream) {
         this.alerts = alerts;
         this.rules = rules;
+        this.stream = stream;
         this.events = events;
         this.writer = writer;
         this.clock = clock;
@@ -47,11 +52,24 @@ class AlertsController {
         return Map.of("alerts", alerts.forAgency(agency(caller), open, MOST));
     }
 
+    /** Alerts escalated because nobody acknowledged them in time: the administrators' to follow up. */
+    @GetMapping("/api/v1/admin/alerts/escalated")
+    Map<String, List<Alerts.AlertView>> escalated(Caller caller) {
+        caller.requireAdmin("list escalated alerts");
+        return Map.of("alerts", alerts.escalated(MOST));
+    }
+
     /** The alert rules, what each alerts on and reads, and their parameters as configured. */
     @GetMapping("/api/v1/alert-rules")
     Map<String, List<Map<String, Object>>> rules() {
         return Map.of("rules", rules.rules().stream().map(rule -> Map.<String, Object>of("info", rule.info(),
                 "values", rules.parameters(rule).asMap())).toList());
+    }
+
+    /** The agency's alerts as they are raised and acknowledged: Server-Sent Events {@code alert}, {@code acknowledged}. */
+    @GetMapping(path = "/api/v1/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(Caller caller) throws IOException {
+        return stream.open(agency(caller));
     }
 
     /** Acknowledges once: acknowledging again answers with the first acknowledgement. */

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +84,8 @@ class AlertsTest extends ServiceTest {
         String subscription = subscribed.json().get("subscriptionId").asText();
         refuseFirst.set(1); // the receiver is down for the first attempt: the delivery is retried
 
+        List<String> streamed = openStream(LEAD);
+
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         record(lead, Envelope.of("AL-CP-1", "cp_plan.started", LEAD, today.minusDays(40).toString(), CHILD,
                 "Child protection plan"));
@@ -109,6 +116,8 @@ class AlertsTest extends ServiceTest {
         assertThat(alert.body()).as("ids, rule, time and link: not the record's content").doesNotContain("scald");
         Thread.sleep(1000);
         assertThat(received).as("one alert, delivered once").hasSize(1);
+        assertThat(streamed).as("pushed to the lead agency's open stream").contains("event:alert",
+                "id:" + alert.idempotencyKey());
 
         JsonNode listed = lead.get("/api/v1/alerts").json().get("alerts");
         assertThat(listed).hasSize(1);
@@ -132,6 +141,29 @@ class AlertsTest extends ServiceTest {
         assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
         assertThat(acknowledged.json().get("acknowledgedBy").asText()).isEqualTo("Worker of " + LEAD);
         assertThat(lead.get("/api/v1/alerts?open=true").json().get("alerts")).isEmpty();
+    }
+
+    @Test
+    void aSuspectedInjuryToABabyNobodyAcknowledges_thenItIsEscalatedToTheAdministrators() throws Exception {
+        String lead = "AL-CSC-B"; // its own lead agency: the first test counts its agency's alerts
+        registerAgencies(Map.of(lead, "la.csc", "AL-HV", "health.community"));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String baby = "AL-Baby-1";
+        ObjectNode born = Envelope.of("AL-DOB-1", "person.recorded", lead, today.minusMonths(3).toString(), baby,
+                "Particulars");
+        born.putObject("details").put("dateOfBirth", today.minusMonths(3).toString());
+        record(asAgency(lead), born);
+        ObjectNode bruise = Envelope.of("AL-INJ-1", "injury.observed", "AL-HV", today.toString(), baby,
+                "Bruise seen at a home visit");
+        bruise.putObject("details").put("suspectedNAI", true);
+        record(asAgency("AL-HV"), bruise);
+
+        JsonNode alert = await(() -> find(asAgency(lead).get("/api/v1/alerts").json(), "NAI_IN_BABY", baby));
+        assertThat(alert.get("reason").asText()).isEqualTo("under_1y");
+        JsonNode escalated = await(() -> find(admin.get("/api/v1/admin/alerts/escalated").json(), "NAI_IN_BABY", baby));
+        assertThat(escalated.get("alertId")).isEqualTo(alert.get("alertId"));
+        assertThat(escalated.get("acknowledgedAt").isNull()).isTrue();
+        assertThat(asAgency(lead).get("/api/v1/admin/alerts/escalated").status()).isEqualTo(403);
     }
 
     @Test
@@ -160,6 +192,61 @@ class AlertsTest extends ServiceTest {
         var response = agency.post("/api/v1/events", envelope);
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.json();
+    }
+
+    /** Opens the agency's alert stream with a token of its own; returns the lines it sends, as they come. */
+    private List<String> openStream(String agency) {
+        String token = admin.post("/api/v1/agencies/" + agency + "/tokens", Map.of("issuedTo", "Stream of " + agency))
+                .json().get("token").asText();
+        List<String> lines = new CopyOnWriteArrayList<>();
+        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port()
+                        + "/api/v1/alerts/stream")).header("Authorization", "Bearer " + token)
+                        .header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
+        return lines;
+    }
+
+    /** Keeps every line of a stream; the stream ends with the service. */
+    private record LineCollector(List<String> lines) implements Flow.Subscriber<String> {
+        @Override
+        public void onSubscribe(Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable closed) {
+            // the service closes its streams when the test's service stops
+        }
+
+        @Override
+        public void onComplete() {
+            // as above
+        }
+    }
+
+    private static JsonNode find(JsonNode list, String rule, String child) {
+        for (JsonNode alert : list.get("alerts")) {
+            if (alert.get("rule").asText().equals(rule) && alert.get("childId").asText().equals(child)) {
+                return alert;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode await(java.util.function.Supplier<JsonNode> found) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        JsonNode value = found.get();
+        while (value == null && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+            value = found.get();
+        }
+        assertThat(value).as("within 20 s").isNotNull();
+        return value;
     }
 
     private List<Received> awaitReceived(int count) throws InterruptedException {

@@ -47,9 +47,11 @@ public abstract class ServiceTest {
         registry.add("chronology.security.admin-token", () -> Service.ADMIN_TOKEN);
         // Every test calls from localhost and several send bad tokens on purpose: only floods are blocked here.
         registry.add("chronology.security.failed-auth.max-failures", () -> FAILED_AUTHENTICATIONS_BLOCKED_AT);
-        // Webhook receivers started by tests listen on this machine over plain HTTP; their retries come quickly.
+        // Webhook receivers started by tests listen on this machine over plain HTTP; retries and escalations come quickly.
         registry.add("chronology.alerts.webhooks.allow-loopback-http", () -> true);
         registry.add("chronology.alerts.delivery.first-retry", () -> "200ms");
+        registry.add("chronology.alerts.escalation.after", () -> "3s");
+        registry.add("chronology.alerts.escalation.check", () -> "500ms");
     }
 
     @BeforeEach
