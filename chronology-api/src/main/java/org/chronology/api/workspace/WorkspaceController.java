@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.chronology.api.export.Chronologies;
 import org.chronology.api.export.Chronology;
 import org.chronology.api.openapi.RequestBodies;
 import org.chronology.api.security.Caller;
@@ -46,14 +45,14 @@ class WorkspaceController {
     private static final int BODY = 16 * 1024;
 
     private final CommandGateway commands;
-    private final Chronologies chronologies;
+    private final ReviewTargets targets;
     private final AccessRepository reviews;
     private final WorkspaceRepository workspaces;
 
-    WorkspaceController(CommandGateway commands, Chronologies chronologies, AccessRepository reviews,
+    WorkspaceController(CommandGateway commands, ReviewTargets targets, AccessRepository reviews,
                         WorkspaceRepository workspaces) {
         this.commands = commands;
-        this.chronologies = chronologies;
+        this.targets = targets;
         this.reviews = reviews;
         this.workspaces = workspaces;
     }
@@ -80,10 +79,10 @@ class WorkspaceController {
         } else if (on != null) {
             String ref = input.text("ref", 200, true);
             input.check("The note");
-            Chronology chronology = chronologies.review(caller, reviewId, "review-note");
-            boolean known = on.equals("ENTRY") ? entryKeys(chronology).contains(ref) : findingKeys(chronology).contains(ref);
-            if (!known) {
-                throw Problem.invalid("ref", "names no " + on.toLowerCase(Locale.ROOT) + " of this review");
+            if (on.equals("ENTRY")) {
+                targets.requireEntries(caller, reviewId, List.of(ref), "ref", "review-note");
+            } else if (targets.finding(caller, reviewId, ref, "review-note") == null) {
+                throw Problem.invalid("ref", "names no finding of this review");
             }
             target = on.equals("ENTRY") ? NoteTarget.entry(ref) : NoteTarget.finding(ref);
         }
@@ -105,7 +104,7 @@ class WorkspaceController {
         List<String> entries = input.entryKeys("entries", 0, 50);
         String text = input.text("text", WorkspaceInput.MAX_TEXT, true);
         input.check("The finding");
-        requireEntries(caller, reviewId, entries, "review-finding");
+        targets.requireEntries(caller, reviewId, entries, "entries", "review-finding");
         String findingId = "finding-" + UUID.randomUUID();
         commands.sendAndWait(new RaiseReviewerFinding(reviewId, findingId, AdvisoryPattern.valueOf(pattern), on,
                 entries, text, caller.issuedTo()));
@@ -121,9 +120,7 @@ class WorkspaceController {
         String verdict = input.code("verdict", List.of("confirmed", "dismissed"));
         String reason = input.text("reason", WorkspaceInput.MAX_REASON, "DISMISSED".equals(verdict));
         input.check("The verdict");
-        Chronology.ChildFinding finding = FindingKeys.wellFormed(findingKey) ? chronologies
-                .review(caller, reviewId, "review-triage").findings().stream()
-                .filter(f -> f.key().equals(findingKey)).findFirst().orElse(null) : null;
+        Chronology.ChildFinding finding = targets.finding(caller, reviewId, findingKey, "review-triage");
         if (finding == null) {
             throw Problem.of(HttpStatus.NOT_FOUND, "This review has no finding with that key.");
         }
@@ -142,9 +139,9 @@ class WorkspaceController {
             input.error("entry", "must name an entry as agency:eventId");
         }
         input.check("The split");
-        requireEntries(caller, reviewId, List.of(entry), "review-split");
+        targets.requireEntries(caller, reviewId, List.of(entry), "entry", "review-split");
         commands.sendAndWait(new SplitRow(reviewId, entry, caller.issuedTo()));
-        return chronologies.review(caller, reviewId, "review-rows").rows();
+        return targets.rows(caller, reviewId);
     }
 
     @PostMapping("/api/v1/reviews/{reviewId}/rows/join")
@@ -154,32 +151,12 @@ class WorkspaceController {
         WorkspaceInput input = new WorkspaceInput(JsonBodies.read(request, BODY));
         List<String> entries = input.entryKeys("entries", 2, 50);
         input.check("The join");
-        requireEntries(caller, reviewId, entries, "review-join");
+        targets.requireEntries(caller, reviewId, entries, "entries", "review-join");
         commands.sendAndWait(new JoinRows(reviewId, entries, caller.issuedTo()));
-        return chronologies.review(caller, reviewId, "review-rows").rows();
+        return targets.rows(caller, reviewId);
     }
 
     private AccessRepository.ReviewScope requireReviewer(Caller caller, String reviewId) {
         return WorkspaceReads.requireReviewer(caller, reviewId, reviews);
-    }
-
-    /** Refuses entries the reviewer cannot read in this review: nothing a reviewer writes reaches beyond it. */
-    private void requireEntries(Caller caller, String reviewId, List<String> entries, String endpoint) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        List<String> known = entryKeys(chronologies.review(caller, reviewId, endpoint));
-        List<String> unknown = entries.stream().filter(e -> !known.contains(e)).toList();
-        if (!unknown.isEmpty()) {
-            throw Problem.invalid("entries", "names no entry of this review: " + String.join(", ", unknown));
-        }
-    }
-
-    private static List<String> entryKeys(Chronology chronology) {
-        return chronology.entries().stream().map(SameHappening::key).toList();
-    }
-
-    private static List<String> findingKeys(Chronology chronology) {
-        return chronology.findings().stream().map(Chronology.ChildFinding::key).toList();
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -50,6 +51,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The workspace's endpoints: who may write and read it, and bad input refused with nothing stored. */
 @WebMvcTest({WorkspaceController.class, WorkspaceReads.class})
+@Import(ReviewTargets.class)
 class WorkspaceControllerTest {
 
     private static final String REVIEW = "review-1";
@@ -127,6 +129,20 @@ class WorkspaceControllerTest {
                 .andExpect(status().isOk());
         verify(commands).sendAndWait(new TriageFinding(REVIEW, TURNOVER_KEY, "SW_TURNOVER", Verdict.DISMISSED,
                 "Leave cover only", "Rita Reviewer"));
+    }
+
+    @Test
+    void aJoinNeedsTwoEntriesAndASplitAnEntryOfTheReview() throws Exception {
+        mvc.perform(post("/api/v1/reviews/" + REVIEW + "/rows/join").with(as(reviewer(REVIEW))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"entries\":[\"CSC:T-036\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("entries"));
+        mvc.perform(post("/api/v1/reviews/" + REVIEW + "/rows/split").with(as(reviewer(REVIEW))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"entry\":\"POLICE:P-404\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("entry"));
+
+        verify(commands, never()).sendAndWait(any());
     }
 
     @Test
