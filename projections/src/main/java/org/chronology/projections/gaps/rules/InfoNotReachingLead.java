@@ -35,7 +35,8 @@ public class InfoNotReachingLead implements GapRule {
             "A partner agency A records a concern about the child while the case is open to children's social care "
                 + "or its front door, and the concern does not reach them within N: A did not record sharing it with "
                 + "them, and no information from A to them (shared, referred, escalated, a conference asked for, or "
-                + "recorded by them as received from A) and no meeting of theirs that A attended can have happened "
+                + "recorded by them as received from A) and no meeting of theirs that A attended (a professionals' "
+                + "meeting or one with the family) can have happened "
                 + "from the concern to N after its last possible day. The case is open from a lead-agency entry that "
                 + "shows involvement (case opened, assessment, strategy, s47, conference, plan, CIN review, core "
                 + "group, looked-after review, placement, allocation, legal planning) until a lead-agency case.closed "
@@ -44,7 +45,8 @@ public class InfoNotReachingLead implements GapRule {
                 + "when the concern is of significant harm, injury or abuse.",
             "concern.recorded by a partner (the acting agency) with details.categories and details.sharedWith; "
                 + "info.shared (details.from, details.to), referral.made (details.referredTo), "
-                + "escalation.raised, conference.requested and lead-agency meetings with details.attended; lead-agency "
+                + "escalation.raised, conference.requested and lead-agency meetings (meeting.with_family included) with "
+                + "details.attended; lead-agency "
                 + "entries that open and close the case; agency sectors (la.csc and la.frontdoor lead).",
             List.of(new Parameter("N", "2wd", "time within which a concern should reach the lead agency"),
                 new Parameter("W", "60d", "how close one agency's unshared concerns follow each other to make one finding (design)")));
@@ -55,9 +57,12 @@ public class InfoNotReachingLead implements GapRule {
             "conference.initial", "conference.review", "cin_plan.started", "cp_plan.started", "meeting.cin_review",
             "meeting.core_group", "lac.review", "child.accommodated", "placement.started", "worker.allocated",
             "legal.planning_meeting", "legal.plo_started", "court.application");
+    /** A meeting with the family: one the lead agency held and the partner attended carries what it knew too. */
+    private static final String WITH_FAMILY = "meeting.with_family";
     /** Entries that can carry an agency's information to the lead agency. */
-    private static final String[] REACHING = Stream.concat(Arrays.stream(Partners.MEETINGS),
-            Stream.of("info.shared", "referral.made", "escalation.raised", "conference.requested")).toArray(String[]::new);
+    private static final String[] REACHING = Stream.concat(Arrays.stream(Partners.MEETINGS), Stream.of(
+            WITH_FAMILY, "info.shared", "referral.made", "escalation.raised", "conference.requested"))
+            .toArray(String[]::new);
     /** Lead-agency entries that open or close the case, and concerns. */
     private static final String[] OPENING_AND_CONCERNS = Stream.concat(INVOLVEMENT.stream(),
             Stream.of("case.closed", "concern.recorded")).toArray(String[]::new);
@@ -173,7 +178,7 @@ public class InfoNotReachingLead implements GapRule {
             }
             return Partners.recipients(event).stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency());
         }
-        if (Partners.isMeeting(event)) {
+        if (Partners.isMeeting(event) || event.is(WITH_FAMILY)) {
             return file.byLead(event) && Partners.named(event, "attended").contains(agency);
         }
         return false;

@@ -58,6 +58,24 @@ class InfoNotReachingLeadTest {
     }
 
     @Test
+    void aMeetingWithTheFamilyThatTheLeadAgencyHeldAndThePartnerAttendedCarriesTheConcern() {
+        var attended = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
+                event("K-1", "concern.recorded", "K2", "2019-02-04"),
+                event("M-1", "meeting.with_family", "CSC", "2019-02-05").details("{'attended':['CSC','K2']}")).file();
+        var notAttended = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
+                event("K-1", "concern.recorded", "K2", "2019-02-04"),
+                event("M-1", "meeting.with_family", "CSC", "2019-02-05").details("{'attended':['CSC']}")).file();
+        var notTheLeadAgencys = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
+                event("K-1", "concern.recorded", "K2", "2019-02-04"),
+                event("M-1", "meeting.with_family", "K2", "2019-02-05").details("{'attended':['K2']}")).file();
+
+        assertThat(findings(attended, asOf)).isEmpty();
+        assertThat(findings(notAttended, asOf)).extracting(Finding::evidence).containsExactly(List.of("K-1", "O-1"));
+        assertThat(findings(notTheLeadAgencys, asOf)).extracting(Finding::evidence)
+                .containsExactly(List.of("K-1", "O-1"));
+    }
+
+    @Test
     void staysSilentWhenTheCaseIsNotOpenToTheLeadAgency() {
         var never = child().add(event("K-1", "concern.recorded", "K2", "2019-02-04")).file();
         var closed = child().add(event("O-1", "case.opened", "CSC", "2018-06-04"),
