@@ -263,6 +263,8 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("dashboard");
+        browser.script("document.getElementById('by-month').scrollIntoView()");
+        browser.screenshot("dashboard-months");
 
         browser.script("document.getElementById('agency').value = 'NATIONAL-PANEL'");
         browser.find("#period button[type=submit]").click();
