@@ -75,18 +75,22 @@ class AlertJudge {
     }
 
     /**
-     * Whether the entry is on the timeline, current and recent enough for some rule: most entries of a bulk load
-     * are history, and are passed over without reading their children's files.
+     * Whether the entry is recent enough for some rule, and on the timeline and not retracted. Most entries of a
+     * bulk load are history: they are passed over on their own date, without waiting for the timeline or reading
+     * a case file.
      */
     private boolean mayAlert(EntryHeader entry, LocalDate today) {
+        LocalDate latest = entry.occurrence() == null ? null : entry.occurrence().latest(); // older events lack it
+        if (latest != null && latest.isBefore(rules.earliestAlerting(today, calendar))) {
+            return false;
+        }
         progress.awaitTimeline(entry.children());
-        List<LocalDate> latest = jdbc.queryForList("SELECT occurred_to FROM timeline_entry WHERE entry_id = ?"
-                + " AND status <> 'retracted'", LocalDate.class, entry.entryId());
-        if (latest.isEmpty() && jdbc.queryForList("SELECT 1 FROM timeline_entry WHERE entry_id = ?", Integer.class,
-                entry.entryId()).isEmpty()) {
+        List<String> status = jdbc.queryForList("SELECT status FROM timeline_entry WHERE entry_id = ?", String.class,
+                entry.entryId());
+        if (status.isEmpty()) {
             throw new IllegalStateException("The timeline does not hold " + entry.entryId() + " yet; judged later");
         }
-        return !latest.isEmpty() && !latest.get(0).isBefore(rules.earliestAlerting(today, calendar));
+        return !status.get(0).equals("retracted");
     }
 
     private void raise(CaseFile file, CaseEvent recorded, List<AlertSignal> signals) {

@@ -33,7 +33,7 @@ class AlertsConfiguration {
     ConfigurerModule alertProcessors() {
         return configurer -> configurer.eventProcessing()
                 .registerPooledStreamingEventProcessor(AlertJudge.GROUP, c -> c.eventStore(),
-                        (c, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1).batchSize(1)
+                        (c, builder) -> builder.initialSegmentCount(1).maxClaimedSegments(1).batchSize(100)
                                 .initialToken(StreamableMessageSource::createHeadToken))
                 .registerListenerInvocationErrorHandler(AlertJudge.GROUP, c -> PropagatingErrorHandler.instance())
                 .registerSubscribingEventProcessor(AlertStore.GROUP);
