@@ -12,6 +12,8 @@ import java.util.List;
 /** Parses query and path parameters, refusing bad ones with a problem that names them. */
 public final class QueryParameters {
 
+    private static final int LATEST_YEAR = 9999;
+
     private QueryParameters() {
     }
 
@@ -69,7 +71,12 @@ public final class QueryParameters {
             if (value.length() == 10) {
                 return LocalDate.parse(value).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1000);
             }
-            return OffsetDateTime.parse(value).toInstant();
+            OffsetDateTime instant = OffsetDateTime.parse(value);
+            if (instant.getYear() < 1 || instant.getYear() > LATEST_YEAR) {
+                // A database timestamp holds neither; such an instant would fail the read rather than answer it.
+                throw Problem.invalid(name, "must be an instant between the years 1 and " + LATEST_YEAR);
+            }
+            return instant.toInstant();
         } catch (DateTimeParseException e) {
             throw Problem.invalid(name, "must be an ISO-8601 instant with offset, or a date YYYY-MM-DD");
         }

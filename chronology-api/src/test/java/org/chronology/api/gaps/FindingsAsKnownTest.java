@@ -46,7 +46,8 @@ class FindingsAsKnownTest extends ServiceTest {
 
     @Test
     void anAsOfThatIsNeitherADateNorAnInstantIsAProblemNamingIt() {
-        for (String bad : List.of("yesterday", "2020-01-07T12:00", "2020-13-01")) {
+        for (String bad : List.of("yesterday", "2020-01-07T12:00", "2020-13-01", "-999999999-01-01T00:00:00Z",
+                "%2B99999-01-01T00:00:00Z")) {
             ApiClient.Response response = service.reviewer(CHILD).get("/api/v1/children/" + CHILD + "/gaps?asOf=" + bad);
             assertThat(response.status()).as(bad).isEqualTo(400);
             assertThat(response.contentType()).startsWith("application/problem+json");
