@@ -261,6 +261,7 @@ class WebPagesTest extends ServiceTest {
         assertThat(browser.chartLabelsCutOff()).isEmpty();
         browser.script("document.querySelector('details.figures').open = true");
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
+        assertThat(browser.text("#table-byMonth")).contains("2017-10 0", "2018-01 0");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("dashboard");
         browser.script("document.getElementById('by-month').scrollIntoView()");
