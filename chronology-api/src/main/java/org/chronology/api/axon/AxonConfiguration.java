@@ -36,7 +36,7 @@ import java.time.Duration;
 public class AxonConfiguration {
 
     /** One mapper for everything stored, independent of how the HTTP layer is configured. */
-    static ObjectMapper storeMapper() {
+    public static ObjectMapper storeMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

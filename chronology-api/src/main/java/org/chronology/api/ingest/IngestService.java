@@ -39,26 +39,35 @@ public class IngestService {
 
     private final CommandGateway commands;
     private final Writer writer;
+    private final JournalledBatches journal;
     private final ProjectionProgress progress;
     private final MeterRegistry metrics;
 
-    IngestService(CommandGateway commands, Writer writer, ProjectionProgress progress, MeterRegistry metrics) {
+    IngestService(CommandGateway commands, Writer writer, JournalledBatches journal, ProjectionProgress progress,
+                  MeterRegistry metrics) {
         this.commands = commands;
         this.writer = writer;
+        this.journal = journal;
         this.progress = progress;
         this.metrics = metrics;
     }
 
     public List<EntryOutcome> record(List<EntryCommand> batch) {
-        if (batch.isEmpty()) {
-            return List.of();
-        }
+        return batch.isEmpty() ? List.of() : record(batch, journal.encode(batch), false);
+    }
+
+    /** Records again a batch the journal kept: what the store has already comes back as duplicates. */
+    List<EntryOutcome> recordAgain(List<EntryCommand> batch) {
+        return record(batch, null, true);
+    }
+
+    private List<EntryOutcome> record(List<EntryCommand> batch, byte[] journalled, boolean checkStore) {
         for (int attempt = 1; ; attempt++) {
             try {
                 // A retry asks the store itself about ids the used-id index lacks: the first attempt may have
                 // failed because the index missed an entry the store holds (seen after kill -9 on H2).
-                RecordEntries command = new RecordEntries(batch, attempt > 1);
-                List<EntryOutcome> outcomes = writer.write(batch.size(), () -> commands.sendAndWait(command));
+                RecordEntries command = new RecordEntries(batch, checkStore || attempt > 1);
+                List<EntryOutcome> outcomes = writer.write(batch.size(), journalled, () -> commands.sendAndWait(command));
                 noteWrite(batch, outcomes);
                 count(outcomes);
                 return outcomes;

@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
 
 /**
  * This node's one writer, the design of dedicated event stores: requests hand it their work, and it records
- * whatever is waiting in one transaction, forces that to disk ({@link DiskForcing}) and only then answers them
- * all. A request is acknowledged once its events are on disk, and a burst of small posts costs one commit and
+ * whatever is waiting in one transaction, forces that to disk ({@link DiskForcing}), journals it ({@link Journal})
+ * and only then answers them all. A request is acknowledged once its events are on disk, and a burst of small posts costs one commit and
  * one forcing rather than one each. Work a person waits on (the audit of a read) goes ahead of bulk batches.
  * When a group fails, each of its pieces of work is run again alone, so one bad batch fails only its sender.
  */
@@ -33,12 +34,14 @@ public class Writer implements SmartLifecycle {
 
     private final TransactionTemplate transactions;
     private final DiskForcing disk;
+    private final Journal journal;
     private final BlockingQueue<Work<?>> urgent = new LinkedBlockingQueue<>();
     private final BlockingQueue<Work<?>> bulk = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile Thread thread;
 
-    Writer(PlatformTransactionManager transactionManager, DiskForcing disk) {
+    Writer(PlatformTransactionManager transactionManager, DiskForcing disk, Journal journal) {
+        this.journal = journal;
         this.transactions = new TransactionTemplate(transactionManager);
         // Bounds a group's transaction, so the positions it leaves open are waited for (AxonConfiguration).
         this.transactions.setTimeout(TRANSACTION_TIMEOUT_SECONDS);
@@ -47,22 +50,30 @@ public class Writer implements SmartLifecycle {
 
     /** Runs {@code work} in the writer's next transaction; returns its result once it is on disk. */
     public <T> T write(int size, Supplier<T> work) {
-        return submit(bulk, size, work);
+        return submit(bulk, size, null, work);
+    }
+
+    /**
+     * As {@link #write(int, Supplier)}, with
+     * {@code journalled} (what the work records, to record again should the store lose it) in the {@link Journal}.
+     */
+    public <T> T write(int size, byte[] journalled, Supplier<T> work) {
+        return submit(bulk, size, journalled, work);
     }
 
     /** As {@link #write}, ahead of the bulk work waiting: a short write a person is waiting for. */
     public void writeFirst(Runnable work) {
-        submit(urgent, 1, () -> {
+        submit(urgent, 1, null, () -> {
             work.run();
             return null;
         });
     }
 
-    private <T> T submit(BlockingQueue<Work<?>> queue, int size, Supplier<T> work) {
+    private <T> T submit(BlockingQueue<Work<?>> queue, int size, byte[] journalled, Supplier<T> work) {
         if (Thread.currentThread() == thread) {
             return work.get(); // already inside the writer's transaction
         }
-        Work<T> pending = new Work<>(size, work, new CompletableFuture<>());
+        Work<T> pending = new Work<>(size, journalled, work, new CompletableFuture<>());
         queue.add(pending);
         try {
             return pending.done().join();
@@ -125,6 +136,7 @@ public class Writer implements SmartLifecycle {
         }
         try {
             disk.force();
+            journal.append(group.stream().map(Work::journalled).filter(Objects::nonNull).toList());
         } catch (RuntimeException | Error failed) {
             // Committed but perhaps not on disk: no acknowledgement; a resend finds what was stored.
             log.error("Could not force {} committed writes to disk", group.size(), failed);
@@ -165,7 +177,7 @@ public class Writer implements SmartLifecycle {
         return Integer.MAX_VALUE - 4096;
     }
 
-    private record Work<T>(int size, Supplier<T> work, CompletableFuture<T> done) {
+    private record Work<T>(int size, byte[] journalled, Supplier<T> work, CompletableFuture<T> done) {
         @SuppressWarnings("unchecked")
         void complete(Object result) {
             done.complete((T) result);
