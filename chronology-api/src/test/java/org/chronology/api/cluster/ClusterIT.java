@@ -116,6 +116,58 @@ class ClusterIT {
 
             poisonEventIsParkedAndRetriedFromTheOtherNode(nodeA, nodeB);
             metricsAndHealthReport(nodeA);
+            anAcknowledgedPostIsOnDisk(nodeA);
+            aTransactionCommittingAfterManyLaterPositionsIsNotSkipped(nodeA, nodeB);
+        }
+    }
+
+    /**
+     * A PostgreSQL commit returns once its WAL is flushed when fsync and synchronous_commit are on (the nodes
+     * force nothing more): both as the nodes' sessions see them, and the server's count of WAL syncs grows.
+     */
+    private void anAcknowledgedPostIsOnDisk(Service node) throws Exception {
+        assertThat(count("SELECT COUNT(*) FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit')"
+                + " AND setting = 'on'")).as("fsync and synchronous_commit on").isEqualTo(2);
+        long before = count("SELECT wal_sync FROM pg_stat_wal");
+        node.postAll(List.of(Envelope.of("synced-1", "visit.home", "NODES", "2021-05-01", "N-0", "Visit")));
+        for (int i = 0; i < 50 && count("SELECT wal_sync FROM pg_stat_wal") <= before; i++) {
+            Thread.sleep(100); // a backend reports its WAL statistics at most once a second
+        }
+        assertThat(count("SELECT wal_sync FROM pg_stat_wal")).as("WAL synced").isGreaterThan(before);
+    }
+
+    /**
+     * A transaction holds a position open while the other node records more events than Axon's default gap limit
+     * (10,000), then commits: its event still reaches the projections on both nodes.
+     */
+    private void aTransactionCommittingAfterManyLaterPositionsIsNotSkipped(Service nodeA, Service nodeB) throws Exception {
+        try (Connection late = connect()) {
+            late.setAutoCommit(false);
+            // A copy of a stored event under new ids, at the next position, in a transaction left open.
+            late.createStatement().executeUpdate("""
+                    INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData,
+                        payload, payloadRevision, payloadType, timeStamp)
+                    SELECT 'NODES:late-1', 0, type, 'late-event-1', metaData,
+                        convert_to(replace(convert_from(payload, 'UTF8'), 'synced-1', 'late-1'), 'UTF8'),
+                        payloadRevision, payloadType, timeStamp
+                    FROM DomainEventEntry WHERE aggregateIdentifier = 'NODES:synced-1'""");
+            List<ObjectNode> many = new ArrayList<>();
+            for (int i = 0; i < 10_500; i++) {
+                many.add(Envelope.of("later-" + i, "visit.home", "NODES", "2021-06-01", "L-" + i % 50, "Visit"));
+            }
+            for (int from = 0; from < many.size(); from += 1_000) {
+                nodeB.postAll(many.subList(from, Math.min(many.size(), from + 1_000)));
+            }
+            awaitCaughtUp(nodeA.admin());
+            late.commit();
+        }
+        for (Service node : List.of(nodeA, nodeB)) {
+            Set<String> onTimeline = new HashSet<>();
+            for (int i = 0; i < 100 && !onTimeline.contains("late-1"); i++) {
+                Thread.sleep(100);
+                node.read("N-0", "timeline", "").get("entries").forEach(e -> onTimeline.add(e.get("eventId").asText()));
+            }
+            assertThat(onTimeline).as("the late commit's event on the timeline").contains("late-1");
         }
     }
 
@@ -163,10 +215,10 @@ class ClusterIT {
         }
     }
 
-    private static int count(String sql) throws Exception {
+    private static long count(String sql) throws Exception {
         try (Connection c = connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
-            return rs.getInt(1);
+            return rs.getLong(1);
         }
     }
 
