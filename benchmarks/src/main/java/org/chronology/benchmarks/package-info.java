@@ -1,0 +1,2 @@
+/** Benchmarks that print figures: ingest, freshness, reads, replay, judging, memory. */
+package org.chronology.benchmarks;

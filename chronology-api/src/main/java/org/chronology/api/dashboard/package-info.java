@@ -1,0 +1,2 @@
+/** Aggregate figures for dashboards, with small counts suppressed. */
+package org.chronology.api.dashboard;

@@ -1,0 +1,2 @@
+/** A review's chronology exported to CSV, Word and PDF. */
+package org.chronology.api.export;

@@ -1,0 +1,2 @@
+/** The OpenAPI document of the REST API. */
+package org.chronology.api.openapi;

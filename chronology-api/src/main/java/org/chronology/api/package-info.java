@@ -1,0 +1,2 @@
+/** The Spring Boot service: web, security and wiring of the modules below. */
+package org.chronology.api;

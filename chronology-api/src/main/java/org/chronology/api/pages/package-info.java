@@ -1,0 +1,2 @@
+/** The web pages' serving and headers. */
+package org.chronology.api.pages;

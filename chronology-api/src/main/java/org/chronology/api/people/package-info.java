@@ -1,0 +1,2 @@
+/** People, relationships and households. */
+package org.chronology.api.people;

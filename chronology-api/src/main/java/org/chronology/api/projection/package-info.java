@@ -1,0 +1,2 @@
+/** The projections' progress, replays, dead letters and reconciliation. */
+package org.chronology.api.projection;

@@ -1,0 +1,2 @@
+/** Worker turnover of a child. */
+package org.chronology.api.turnover;

@@ -1,0 +1,2 @@
+/** Problem responses, strict JSON bodies and query parameters, Tomcat settings. */
+package org.chronology.api.web;

@@ -1,0 +1,2 @@
+/** Aggregates of access: tokens, reviews and grants. */
+package org.chronology.core.access;

@@ -1,0 +1,2 @@
+/** The agency aggregate. */
+package org.chronology.core.agency;

@@ -1,0 +1,2 @@
+/** Events of assessments. */
+package org.chronology.core.api.event.assessment;

@@ -1,0 +1,2 @@
+/** Events of health services. */
+package org.chronology.core.api.event.health;

@@ -1,0 +1,2 @@
+/** Events of multi-agency meetings. */
+package org.chronology.core.api.event.meeting;

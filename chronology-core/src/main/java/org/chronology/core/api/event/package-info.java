@@ -1,0 +1,2 @@
+/** Events: the facts recorded, and their common envelope. */
+package org.chronology.core.api.event;

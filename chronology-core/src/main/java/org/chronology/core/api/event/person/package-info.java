@@ -1,0 +1,2 @@
+/** Events about people and relationships. */
+package org.chronology.core.api.event.person;

@@ -1,0 +1,2 @@
+/** Events of the police. */
+package org.chronology.core.api.event.police;

@@ -1,0 +1,2 @@
+/** Events of workers' allocation and change. */
+package org.chronology.core.api.event.worker;

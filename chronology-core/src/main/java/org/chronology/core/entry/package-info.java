@@ -1,0 +1,2 @@
+/** The entry aggregate: recorded, corrected, retracted; idempotent by event id. */
+package org.chronology.core.entry;

@@ -1,0 +1,2 @@
+/** Time-ordered identifiers. */
+package org.chronology.core.identifiers;

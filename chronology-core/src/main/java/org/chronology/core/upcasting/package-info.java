@@ -1,0 +1,2 @@
+/** Upcasters of stored events whose form changed. */
+package org.chronology.core.upcasting;

@@ -1,0 +1,2 @@
+/** The published vocabulary of event types and their typed fields. */
+package org.chronology.core.vocabulary;

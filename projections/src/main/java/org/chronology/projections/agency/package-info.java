@@ -1,0 +1,2 @@
+/** The agency directory read model. */
+package org.chronology.projections.agency;

@@ -1,0 +1,2 @@
+/** Dashboard aggregates. */
+package org.chronology.projections.dashboard;

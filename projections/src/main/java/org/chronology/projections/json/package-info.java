@@ -1,0 +1,2 @@
+/** JSON helpers of the read models. */
+package org.chronology.projections.json;

@@ -1,0 +1,2 @@
+/** People, relationships and households read models. */
+package org.chronology.projections.people;

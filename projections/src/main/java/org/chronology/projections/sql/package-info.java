@@ -1,0 +1,2 @@
+/** SQL helpers: IN lists of any length. */
+package org.chronology.projections.sql;

@@ -1,0 +1,2 @@
+/** The timeline read model and its writes. */
+package org.chronology.projections.timeline;

@@ -1,0 +1,2 @@
+/** The worker turnover read model. */
+package org.chronology.projections.turnover;
