@@ -20,6 +20,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.chronology.core.upcasting.ChildRecordReadUpcaster;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -126,6 +127,12 @@ public class AxonConfiguration {
                 .storageEngine(storageEngine)
                 .optimizeEventConsumption(false)
                 .build();
+    }
+
+    /** Stored audit records of the first form, read as the second. */
+    @Bean
+    public ChildRecordReadUpcaster childRecordReadUpcaster() {
+        return new ChildRecordReadUpcaster();
     }
 
     /** Axon's JDBC auto-configuration leaves this out once the application defines its own event store. */

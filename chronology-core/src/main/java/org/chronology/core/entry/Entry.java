@@ -30,7 +30,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * a concurrent second recording into a retry that finds this entry and answers duplicate or conflict.
  */
 @Aggregate
-class Entry {
+public class Entry {
 
     @AggregateIdentifier
     private String entryId;

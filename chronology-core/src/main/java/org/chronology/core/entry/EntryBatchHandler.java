@@ -11,7 +11,6 @@ import org.chronology.core.api.command.EntryOutcome;
 import org.chronology.core.api.command.RecordEntries;
 import org.chronology.core.api.command.RecordEntry;
 import org.chronology.core.api.event.EntryHeader;
-import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,13 +23,12 @@ import java.util.Map;
  * spares the stream reads for ids never used before. When the index and the store disagree (a batch failed
  * on an id the index did not know), {@link RecordEntries#checkStore()} makes the store decide.
  */
-@Component
 public class EntryBatchHandler {
 
     private final Repository<Entry> repository;
     private final EntryIndex index;
 
-    EntryBatchHandler(Repository<Entry> repository, EntryIndex index) {
+    public EntryBatchHandler(Repository<Entry> repository, EntryIndex index) {
         this.repository = repository;
         this.index = index;
     }

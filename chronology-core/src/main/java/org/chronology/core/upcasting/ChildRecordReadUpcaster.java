@@ -6,14 +6,12 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 import org.chronology.core.api.event.ChildRecordRead;
-import org.springframework.stereotype.Component;
 
 /**
  * {@link ChildRecordRead} before revision 2 (stored without a revision) named the moment of the read {@code at};
  * revision 2 calls it {@code readAt}, as the audit does. Events are never rewritten in the store: each old one
  * is renamed on its way out, for projections and replays alike.
  */
-@Component
 public class ChildRecordReadUpcaster extends SingleEventUpcaster {
 
     private static final String TYPE = ChildRecordRead.class.getName();
