@@ -151,11 +151,13 @@ class MoveToPostgresIT {
     /** The read models caught up and every child judged: what the views are compared on. */
     private static void awaitRebuilt(Http http) {
         await("the projections and findings to catch up", Duration.ofMinutes(5), () -> {
+            JsonNode statuses = http.get(ADMIN, "/api/v1/admin/projections").body();
             int caughtUp = 0;
-            for (JsonNode status : http.get(ADMIN, "/api/v1/admin/projections").body()) {
+            for (JsonNode status : statuses) {
                 caughtUp += status.get("caughtUp").asBoolean() ? 1 : 0;
             }
-            return caughtUp == 2 && http.get(ADMIN, "/api/v1/admin/findings").body().get("upToDate").asBoolean();
+            return caughtUp == statuses.size()
+                    && http.get(ADMIN, "/api/v1/admin/findings").body().get("upToDate").asBoolean();
         });
     }
 
