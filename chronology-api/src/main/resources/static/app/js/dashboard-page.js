@@ -101,7 +101,10 @@ async function load(form, charts) {
     charts.byRule.canvas.parentElement.style.height = `${Math.max(16, 4 + 1.5 * series.byRule.length)}rem`;
     Object.values(charts).forEach(c => c.update('none'));
     tables(series);
-    say(`Updated at ${new Date().toLocaleTimeString('en-GB')}.`);
+    // An empty bar would otherwise read as none: say why a suppressed count is not drawn.
+    const hidden = Object.values(series).flat().filter(([, v]) => v === null).length;
+    say(`Updated at ${new Date().toLocaleTimeString('en-GB')}.` + (hidden === 0 ? ''
+      : ` ${hidden} figures rest on fewer than 5 children and are not drawn; the tables below list them.`));
   } catch (e) {
     report(e);
   }
