@@ -7,12 +7,14 @@ import org.chronology.projections.gaps.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
 /**
  * Repeated signals with no response: at least K signals certainly within W of the first, and no response that can
- * have happened from the first signal to N after the K-th. One run per episode: once a run is reported, the signals
- * still within W of its first join it; after a response the count starts again.
+ * have happened from the first signal to N after the K-th and that answers the run (a rule may ask, say, that it
+ * names the person the signals concern). One run per episode: once a run is reported, the signals still within W of
+ * its first join it; after a response the count starts again.
  */
 final class Clusters {
 
@@ -21,7 +23,7 @@ final class Clusters {
 
     /** The unanswered runs among {@code signals} (in date order), each with the signal that completed it. */
     static List<Run> unanswered(CaseFile file, List<CaseEvent> signals, int k, Span w, Span n, LocalDate asOf,
-                                Predicate<CaseEvent> response) {
+                                Predicate<CaseEvent> response, BiPredicate<CaseEvent, List<CaseEvent>> answers) {
         List<CaseEvent> responses = file.events().stream().filter(response).toList();
         List<Run> runs = new ArrayList<>();
         List<CaseEvent> run = new ArrayList<>();
@@ -29,7 +31,8 @@ final class Clusters {
         for (CaseEvent signal : signals) {
             if (reported != null) {
                 if (!signal.latest().isAfter(w.after(reported.signals.get(0).earliest(), file.calendar()))
-                        && !answered(responses, reported.signals.get(0).earliest(), signal.latest())) {
+                        && !answered(responses, reported.signals.get(0).earliest(), signal.latest(), reported.signals,
+                        answers)) {
                     reported.signals.add(signal);
                     continue;
                 }
@@ -43,7 +46,7 @@ final class Clusters {
                 continue;
             }
             LocalDate deadline = n.after(signal.latest(), file.calendar());
-            if (answered(responses, run.get(0).earliest(), deadline)) {
+            if (answered(responses, run.get(0).earliest(), deadline, run, answers)) {
                 run = new ArrayList<>();
             } else if (asOf.isAfter(deadline)) {
                 reported = new Run(new ArrayList<>(run), signal, deadline);
@@ -54,8 +57,18 @@ final class Clusters {
         return runs;
     }
 
-    private static boolean answered(List<CaseEvent> responses, LocalDate from, LocalDate to) {
-        return Injuries.between(responses, from, to).isPresent();
+    /** Whether a response that can have happened from {@code from} to {@code to} answers the run. */
+    private static boolean answered(List<CaseEvent> responses, LocalDate from, LocalDate to, List<CaseEvent> run,
+                                    BiPredicate<CaseEvent, List<CaseEvent>> answers) {
+        for (CaseEvent e : responses) {
+            if (e.earliest().isAfter(to)) {
+                return false; // responses are in order of their first possible day
+            }
+            if (!e.latest().isBefore(from) && answers.test(e, run)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

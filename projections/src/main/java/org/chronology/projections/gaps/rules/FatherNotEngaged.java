@@ -44,8 +44,6 @@ public class FatherNotEngaged implements GapRule {
 
     private static final Set<String> KINDS = Set.of("child_and_family", "pre_birth", "core", "initial", "parenting",
             "early_help", "neglect_tool");
-    private static final List<String> PERSON_FIELDS = List.of("participants", "subject", "subjects",
-            "parentsAttended", "parentsInformed", "parties");
 
     @Override
     public RuleInfo info() {
@@ -129,14 +127,6 @@ public class FatherNotEngaged implements GapRule {
                 "family.informed", "written_agreement.made"))) {
             return false;
         }
-        if (e.concerns(man)) {
-            return true;
-        }
-        for (String field : PERSON_FIELDS) {
-            if (e.texts(field).contains(man)) {
-                return true;
-            }
-        }
-        return false;
+        return People.named(e, man);
     }
 }

@@ -24,16 +24,22 @@ public class RiskSignalsUnassessed implements GapRule {
     private static final RuleInfo INFO = new RuleInfo("RISK_SIGNALS_UNASSESSED", Category.RESPONSE_TO_HARM,
             "At least K substance-misuse signals, or K domestic-abuse / coercive-control signals, recorded for the "
                 + "household within W, with no assessment, strategy discussion, conference or new plan from the first "
-                + "signal to N after the K-th. Each theme is judged on its own; one finding per run of signals, dated "
-                + "at the K-th, citing them all. Read generously: signals count together only when they certainly fall "
-                + "within W, a response counts if it can have happened in time, and the rule decides once N has "
-                + "passed. Whether a response took the signals into account needs a reviewer's judgement.",
+                + "signal to N after the K-th. When every signal of the run is about the same adult (a partner's "
+                + "controlling behaviour, say), only a response that names that adult answers it: an assessment that "
+                + "never names him cannot show the signals about him were weighed. Each theme is judged on its own; "
+                + "one finding per run of signals, dated at the K-th, citing them all. Read generously: signals count "
+                + "together only when they certainly fall within W, a response counts if it can have happened in "
+                + "time, and the rule decides once N has passed. Whether a response that names him took the signals "
+                + "into account needs a reviewer's judgement.",
             "Signals (household entries): concern.recorded with details.categories, or referral.made with "
                 + "details.concerns, naming substance (substance theme) or da_coercive_control / "
                 + "relationship_conflict (domestic-abuse theme); police.incident with details.kind drugs (substance) "
                 + "or domestic_abuse, or a details.daRisk grade (domestic abuse). Responses: assessment.started / "
                 + "assessment.completed (other than details.kind dash_risk), strategy.discussion / strategy.meeting, "
-                + "conference.initial / conference.review, cp_plan.started, cin_plan.started, legal.planning_meeting.",
+                + "conference.initial / conference.review, cp_plan.started, cin_plan.started, legal.planning_meeting. "
+                + "The adult a signal is about: the envelope's adults, details.subject or details.subjects; a response "
+                + "names him in its adults or children, or in details.participants, subject(s), parentsAttended or "
+                + "parentsInformed.",
             List.of(new Parameter("K", "2", "signals of one theme that call for an assessment"),
                     new Parameter("W", "90d", "window in which the signals fall"),
                     new Parameter("N", "10wd", "time after the K-th signal for the response (design)")));
@@ -61,7 +67,8 @@ public class RiskSignalsUnassessed implements GapRule {
                        String incidentKind, List<Finding> findings) {
         List<CaseEvent> signals = file.events("concern.recorded", "referral.made", "police.incident").stream()
                 .filter(e -> signal(e, categories, incidentKind)).toList();
-        for (Clusters.Run run : Clusters.unanswered(file, signals, k, w, n, asOf, RiskSignalsUnassessed::response)) {
+        for (Clusters.Run run : Clusters.unanswered(file, signals, k, w, n, asOf, RiskSignalsUnassessed::response,
+                RiskSignalsUnassessed::namesTheirSubject)) {
             CaseEvent first = run.signals().get(0);
             findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),
                     Injuries.ids(run.signals()), run.signals().size() + " signals of " + name + " were recorded ("
@@ -80,6 +87,12 @@ public class RiskSignalsUnassessed implements GapRule {
         }
         return e.is("police.incident") && (incidentKind.equals(e.text("kind"))
                 || ("domestic_abuse".equals(incidentKind) && e.stated("daRisk")));
+    }
+
+    /** Whether the response names the adult every signal of the run is about; any response does when there is none. */
+    static boolean namesTheirSubject(CaseEvent response, List<CaseEvent> signals) {
+        Set<String> adults = People.adultsOfAll(signals);
+        return adults.isEmpty() || People.namesAny(response, adults);
     }
 
     private static final String[] ASSESSMENTS = {"assessment.started", "assessment.completed"};

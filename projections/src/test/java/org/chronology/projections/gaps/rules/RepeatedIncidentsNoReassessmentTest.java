@@ -42,12 +42,38 @@ class RepeatedIncidentsNoReassessmentTest {
     }
 
     @Test
-    void givenAnAssessmentOrANoticeToTheLeadAgency_thenSilent() {
+    void givenAnAssessmentNamingTheManOrTheIncidentsPassedToTheLeadAgency_thenSilent() {
         assertThat(evaluate(child().add(incident("P-1", "2017-10-02"), incident("P-2", "2018-02-02"),
-                incident("P-3", "2018-05-02"), event("A-1", "assessment.started", "CSC", "2018-05-10")), asOf)).isEmpty();
+                incident("P-3", "2018-05-02"), event("A-1", "assessment.started", "CSC", "2018-05-10")
+                        .details("{'participants':['F1']}")), asOf)).isEmpty();
         assertThat(evaluate(child().add(incident("P-1", "2017-10-02"), incident("P-2", "2018-02-02"),
                 incident("P-3", "2018-05-02"), event("I-1", "info.shared", "POLICE", "2018-05-03")
                         .details("{'to':['MASH']}")), asOf)).isEmpty();
+        assertThat(evaluate(child().add(incident("P-1", "2017-10-02"), incident("P-2", "2018-02-02"),
+                incident("P-3", "2018-05-02"), event("I-1", "info.shared", "HV", "2018-05-03")
+                        .details("{'to':['CSC'],'eventIds':['P-3']}")), asOf)).isEmpty();
+    }
+
+    @Test
+    void givenOnlyAnAssessmentThatNeverNamesTheManOfEveryIncident_thenFires() {
+        assertThat(evaluate(child().add(incident("P-1", "2017-10-02"), incident("P-2", "2018-02-02"),
+                event("A-1", "assessment.completed", "CSC", "2018-03-10").details("{'kind':'child_and_family'}"),
+                incident("P-3", "2018-05-02")), asOf)).singleElement()
+                .satisfies(f -> assertThat(f.evidence()).containsExactly("P-1", "P-2", "P-3"));
+    }
+
+    @Test
+    void givenIncidentsInvolvingDifferentPeople_thenAnyAssessmentUpdateAnswers() {
+        assertThat(evaluate(child().add(incident("P-1", "2017-10-02"),
+                event("P-2", "police.incident", "POLICE", "2018-02-02").adults("M1"), incident("P-3", "2018-05-02"),
+                event("A-1", "assessment.completed", "CSC", "2018-05-10")), asOf)).isEmpty();
+    }
+
+    @Test
+    void givenANoticeToTheLeadAgencyAboutSomethingElse_thenFires() {
+        assertThat(evaluate(child().add(incident("P-1", "2017-10-02"), incident("P-2", "2018-02-02"),
+                incident("P-3", "2018-05-02"), event("I-1", "info.shared", "HV", "2018-05-03")
+                        .adults("F1").details("{'to':['CSC']}")), asOf)).hasSize(1);
     }
 
     @Test

@@ -51,6 +51,28 @@ class RiskSignalsUnassessedTest {
     }
 
     @Test
+    void givenSignalsAboutOneManAndAnAssessmentThatNeverNamesHim_thenFires() {
+        assertThat(evaluate(child().add(concern("C-1", "2018-01", "da_coercive_control").adults("F1"),
+                concern("C-2", "2018-03", "da_coercive_control").adults("F1"),
+                event("A-1", "assessment.completed", "CSC", "2018-03").details("{'kind':'child_and_family'}"),
+                event("S-1", "strategy.meeting", "CSC", "2018-03")), asOf)).singleElement().satisfies(f -> {
+                    assertThat(f.occurredAt()).isEqualTo("2018-03");
+                    assertThat(f.evidence()).containsExactly("C-1", "C-2");
+                });
+    }
+
+    @Test
+    void givenSignalsAboutOneManAndAnAssessmentNamingHim_thenSilent() {
+        assertThat(evaluate(child().add(concern("C-1", "2018-01", "da_coercive_control").adults("F1"),
+                concern("C-2", "2018-03", "da_coercive_control").adults("F1"),
+                event("A-1", "assessment.started", "CSC", "2018-03").details("{'participants':['F1']}")), asOf))
+                .isEmpty();
+        assertThat(evaluate(child().add(concern("C-1", "2018-01", "da_coercive_control").adults("F1"),
+                concern("C-2", "2018-03", "da_coercive_control").adults("F1"),
+                event("S-1", "conference.initial", "CSC", "2018-04-03").adults("F1")), asOf)).isEmpty();
+    }
+
+    @Test
     void givenSignalsOfDifferentThemesOrFarApart_thenSilent() {
         assertThat(evaluate(child().add(concern("C-1", "2018-01-10", "substance"),
                 concern("C-2", "2018-02-15", "da_coercive_control")), asOf)).isEmpty();
