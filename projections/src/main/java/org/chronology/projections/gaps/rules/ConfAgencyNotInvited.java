@@ -35,13 +35,15 @@ public class ConfAgencyNotInvited implements GapRule {
                 + "the GP. Family informants, review bodies, the court and LA legal are not expected. When the "
                 + "invitees are recorded, an agency neither invited nor attending is left out (severity medium); when "
                 + "they are not, an agency is left out if nothing shows it taking part: no meeting of its own that "
-                + "day and no exchange with the lead agency from P before to P after (severity low). Core groups of "
+                + "day, no exchange with the lead agency and no action of its own recorded by the lead agency from P "
+                + "before to P after (severity low). Core groups of "
                 + "one plan that leave out the same agencies make one finding, at the first of them; each conference "
                 + "is its own finding.",
             "conference.initial, conference.review and meeting.core_group with details.invited and details.attended "
                 + "(agency codes; the convening agency counts as present); every agency's entries for the child and "
                 + "household with their dates; meetings other agencies recorded, and info.shared, info.requested, "
-                + "referrals and shared concerns between an agency and the lead agency; the sectors of the agencies "
+                + "referrals and shared concerns between an agency and the lead agency; entries the lead agency "
+                + "recorded with the agency as actingAgency; the sectors of the agencies "
                 + "(health.primary for the GP, whose practice the record names by acting or in any agency field).",
             List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active"),
                 new Parameter("P", "5wd", "time around a meeting with no recorded invitees within which an exchange "

@@ -259,8 +259,9 @@ final class Partners {
     /**
      * The agencies the record shows taking part in a meeting whose invitees are not recorded: the meeting's own
      * agencies, those that recorded a meeting of their own that can have been the same day, and those that exchanged
-     * information with the lead agency from {@code around} before the meeting to {@code around} after it.
-     * {@code candidates} are the file's {@link #MEETINGS_AND_EXCHANGES}, read once by the caller.
+     * information with the lead agency from {@code around} before the meeting to {@code around} after it, or whose
+     * action the lead agency recorded in that time (a medical by the hospital, an arrest by the police: the two were
+     * in contact). {@code candidates} are the file's {@link #MEETINGS_AND_EXCHANGES}, read once by the caller.
      */
     static Set<String> takingPart(CaseFile file, List<CaseEvent> candidates, CaseEvent meeting, Span around) {
         Set<String> found = new LinkedHashSet<>(present(meeting));
@@ -289,6 +290,11 @@ final class Partners {
                 }
             }
         }
+        file.involvement(from, to.plusDays(1)).forEach((agency, entries) -> {
+            if (entries.stream().anyMatch(e -> agency.equals(e.actingAgency()) && file.isLead(e.recordingAgency()))) {
+                found.add(agency);
+            }
+        });
         return found;
     }
 

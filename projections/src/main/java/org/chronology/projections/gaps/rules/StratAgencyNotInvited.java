@@ -34,15 +34,16 @@ public class StratAgencyNotInvited implements GapRule {
                 + "informants, review bodies, the court and LA legal are not expected. When the invitees are "
                 + "recorded, an active agency neither invited nor attending is left out (severity medium). When they "
                 + "are not, an active agency is left out if nothing in the record shows it taking part: it did not "
-                + "record the meeting itself that day, and exchanged no information with the lead agency from P "
-                + "before the meeting to P after it (severity low: the record, not the invitation list, is what is "
+                + "record the meeting itself that day, exchanged no information with the lead agency, and had no "
+                + "action of its own recorded by the lead agency from P before the meeting to P after it (severity low: the record, not the invitation list, is what is "
                 + "missing). An imprecise meeting date looks back from the first day it can have been, so only "
                 + "surely earlier involvement counts. One finding per meeting, naming each agency with its latest "
                 + "entries.",
             "strategy.discussion or strategy.meeting with details.invited and details.attended (agency codes; the "
                 + "convening agency counts as present); every agency's own entries for the child, its siblings and "
                 + "household adults, with their dates; meetings other agencies recorded, info.shared, info.requested, "
-                + "referrals and shared concerns between an agency and the lead agency; agency sectors.",
+                + "referrals and shared concerns between an agency and the lead agency; entries the lead agency recorded "
+                + "with the agency as actingAgency; agency sectors.",
             List.of(new Parameter("L", "90d", "how far before the meeting an agency's involvement makes it active"),
                 new Parameter("P", "5wd", "time around a meeting with no recorded invitees within which an exchange "
                     + "with the lead agency shows an agency took part (design)")));

@@ -29,12 +29,14 @@ public class StratNoHealth implements GapRule {
             "A strategy discussion or meeting for the child that included no health agency. When its invitees or "
                 + "attendees are recorded: none of them, nor the convening agency, is of a health.* sector (severity "
                 + "medium). When neither is recorded: nothing shows a health agency taking part, neither a meeting "
-                + "it recorded that day nor an exchange with the lead agency from P before to P after (severity low). "
+                + "it recorded that day, nor an exchange with the lead agency or an action of its own that the lead "
+                + "agency recorded from P before to P after (severity low). "
                 + "Working Together expects health at every strategy discussion, so it fires whether or not a health "
                 + "agency was already involved; the finding names the health agencies the record shows before it.",
             "strategy.discussion or strategy.meeting with details.invited and details.attended (agency codes); "
                 + "meetings health agencies recorded and their info.shared, info.requested, referrals and shared "
-                + "concerns with the lead agency; the sectors of the agencies (health.acute, health.community, "
+                + "concerns with the lead agency; entries the lead agency recorded with a health agency as "
+                + "actingAgency; the sectors of the agencies (health.acute, health.community, "
                 + "health.primary, health.mh).",
             List.of(new Parameter("P", "5wd", "time around a meeting with no recorded invitees within which an exchange "
                 + "with the lead agency shows a health agency took part (design)")));

@@ -72,4 +72,19 @@ class StratNoHealthTest {
         assertThat(findings(healthShared)).isEmpty();
         assertThat(findings(healthRecordedIt)).isEmpty();
     }
+
+    @Test
+    void withNoRecordedInviteesAHealthActionTheLeadAgencyRecordedAroundItShowsHealthTakingPart() {
+        // Family T, June 2018: the strategy meeting followed a child protection medical CSC recorded for the hospital.
+        var medical = child().add(event("M-1", "medical.cp_medical", "CSC", "2018-06").actingAgency("BHT"),
+                event("S-1", "strategy.meeting", "CSC", "2018-06")).file();
+        var monthsBefore = child().add(event("M-1", "medical.cp_medical", "CSC", "2018-03-01").actingAgency("BHT"),
+                event("S-1", "strategy.meeting", "CSC", "2018-06-12")).file();
+        var healthRecordedItself = child().add(event("M-1", "medical.cp_medical", "BHT", "2018-06-11"),
+                event("S-1", "strategy.meeting", "CSC", "2018-06-12")).file();
+
+        assertThat(findings(medical)).isEmpty();
+        assertThat(findings(monthsBefore)).hasSize(1);
+        assertThat(findings(healthRecordedItself)).hasSize(1);
+    }
 }
