@@ -55,8 +55,9 @@ public class RepeatedIncidentsNoReassessment implements GapRule {
                         || Injuries.sentTo(file, e, file::isLead), (e, run) -> answers(file, e, run))) {
             findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),
                     Injuries.ids(run.signals()), run.signals().size() + " police incidents or arrests in the "
-                            + "household (" + Explanations.entries(run.signals()) + "), and no assessment update or "
-                            + "notice to children's social care is recorded between " + run.signals().get(0).when()
+                            + "household (" + Explanations.entries(run.signals()) + "), and no assessment update"
+                            + RiskSignalsUnassessed.naming(run.signals()) + " nor notice passing them to children's "
+                            + "social care is recorded between " + run.signals().get(0).when()
                             + " and " + run.deadline() + "."));
         }
         return findings;

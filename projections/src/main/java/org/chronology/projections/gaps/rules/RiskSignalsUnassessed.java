@@ -73,8 +73,8 @@ public class RiskSignalsUnassessed implements GapRule {
             findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),
                     Injuries.ids(run.signals()), run.signals().size() + " signals of " + name + " were recorded ("
                             + Explanations.entries(run.signals()) + "), and no assessment, strategy discussion, "
-                            + "conference or new plan is recorded between " + first.when() + " and " + run.deadline()
-                            + "."));
+                            + "conference or new plan" + naming(run.signals()) + " is recorded between " + first.when()
+                            + " and " + run.deadline() + "."));
         }
     }
 
@@ -87,6 +87,12 @@ public class RiskSignalsUnassessed implements GapRule {
         }
         return e.is("police.incident") && (incidentKind.equals(e.text("kind"))
                 || ("domestic_abuse".equals(incidentKind) && e.stated("daRisk")));
+    }
+
+    /** " naming F1, whom every signal concerns", or nothing when the signals share no adult. */
+    static String naming(List<CaseEvent> signals) {
+        Set<String> adults = People.adultsOfAll(signals);
+        return adults.isEmpty() ? "" : " naming " + String.join(" or ", adults) + ", whom every one concerns,";
     }
 
     /** Whether the response names the adult every signal of the run is about; any response does when there is none. */

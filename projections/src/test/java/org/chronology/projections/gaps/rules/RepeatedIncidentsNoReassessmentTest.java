@@ -59,7 +59,10 @@ class RepeatedIncidentsNoReassessmentTest {
         assertThat(evaluate(child().add(incident("P-1", "2017-10-02"), incident("P-2", "2018-02-02"),
                 event("A-1", "assessment.completed", "CSC", "2018-03-10").details("{'kind':'child_and_family'}"),
                 incident("P-3", "2018-05-02")), asOf)).singleElement()
-                .satisfies(f -> assertThat(f.evidence()).containsExactly("P-1", "P-2", "P-3"));
+                .satisfies(f -> {
+                    assertThat(f.evidence()).containsExactly("P-1", "P-2", "P-3");
+                    assertThat(f.explanation()).contains("no assessment update naming F1, whom every one concerns");
+                });
     }
 
     @Test

@@ -58,6 +58,8 @@ class RiskSignalsUnassessedTest {
                 event("S-1", "strategy.meeting", "CSC", "2018-03")), asOf)).singleElement().satisfies(f -> {
                     assertThat(f.occurredAt()).isEqualTo("2018-03");
                     assertThat(f.evidence()).containsExactly("C-1", "C-2");
+                    assertThat(f.explanation()).contains("no assessment, strategy discussion, conference or new plan "
+                            + "naming F1, whom every one concerns, is recorded between 2018-01 and");
                 });
     }
 
