@@ -1,6 +1,7 @@
 package org.chronology.api.agency;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.chronology.core.vocabulary.Field;
 import org.chronology.core.vocabulary.JsonSchema;
 import org.chronology.core.vocabulary.Vocabulary;
@@ -14,7 +15,9 @@ import java.util.List;
 class EventTypesController {
 
     /** @param typedDetails the names of the fields the service reads, for clients that need no more */
-    record EventTypeView(String type, String description, List<String> typedDetails, ObjectNode schema) {
+    record EventTypeView(String type, String description, List<String> typedDetails,
+                         @Schema(description = "The type's details as a JSON Schema document",
+                                 additionalProperties = Schema.AdditionalPropertiesValue.TRUE) ObjectNode schema) {
     }
 
     @GetMapping("/api/v1/event-types")

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.chronology.api.openapi.TimelineSchemas;
 import org.chronology.api.workspace.FindingKeys;
 import org.chronology.api.workspace.MergedRows;
 import org.chronology.api.workspace.Workspace;
@@ -25,7 +28,8 @@ import java.util.List;
  * @param workspace a review's notes, own findings, triage and merge decisions; {@code null} outside a review
  */
 public record Chronology(String name, List<String> children, LocalDate from, LocalDate to, LocalDate findingsAsOf,
-                         List<JsonNode> entries, List<ChildFinding> findings,
+                         @ArraySchema(schema = @Schema(ref = TimelineSchemas.ENTRY)) List<JsonNode> entries,
+                         List<ChildFinding> findings,
                          @JsonInclude(JsonInclude.Include.NON_NULL) List<MergedRows.Row> rows,
                          @JsonInclude(JsonInclude.Include.NON_NULL) Workspace workspace) {
 

@@ -40,6 +40,10 @@ public final class Download {
         public String extension() {
             return extension;
         }
+
+        public String contentType() {
+            return contentType;
+        }
     }
 
     public static ResponseEntity<byte[]> of(Chronology chronology, Format format) {

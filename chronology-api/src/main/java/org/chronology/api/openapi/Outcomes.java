@@ -20,12 +20,16 @@ import java.util.Set;
  * What springdoc cannot read from a handler that has not said it with annotations: a handler returning a
  * {@code ResponseEntity} picks its success status as it runs, so without {@code @ApiResponse} it is documented as
  * {@code 2XX} rather than a 200 it may not answer; a POST or PUT that reads its body from the request is documented
- * as taking a JSON object, until it names its schema with {@code @RequestBody}.
+ * as taking a JSON object, until it names its schema with {@code @RequestBody}. A download is a file of its own
+ * ({@link Downloads}).
  */
 final class Outcomes implements OperationCustomizer {
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
+        if (Downloads.answers(handler)) {
+            return Downloads.describe(operation);
+        }
         boolean declared = handler.hasMethodAnnotation(io.swagger.v3.oas.annotations.responses.ApiResponse.class)
                 || handler.hasMethodAnnotation(io.swagger.v3.oas.annotations.responses.ApiResponses.class);
         if (!declared && ResponseEntity.class.isAssignableFrom(handler.getMethod().getReturnType())

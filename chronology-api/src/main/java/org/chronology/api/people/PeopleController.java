@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.chronology.api.export.Download;
+import org.chronology.api.openapi.TimelineSchemas;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.Reading;
 import org.chronology.api.timeline.TimelineFilters;
@@ -45,7 +46,7 @@ class PeopleController {
 
     @GetMapping(path = "/api/v1/people/{personId}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", description = "The person's timeline: personId, count and the entries naming them",
-            content = @Content(schema = @Schema(type = "object")))
+            content = @Content(schema = @Schema(ref = TimelineSchemas.PERSON_TIMELINE)))
     ResponseEntity<String> timeline(@PathVariable String personId, @ParameterObject Parameters parameters,
                                     Caller caller)
             throws Exception {
@@ -55,7 +56,7 @@ class PeopleController {
 
     @GetMapping(path = "/api/v1/children/{childId}/household", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", description = "The household: its people, how they are related, and their entries",
-            content = @Content(schema = @Schema(type = "object")))
+            content = @Content(schema = @Schema(ref = TimelineSchemas.HOUSEHOLD)))
     ResponseEntity<String> household(@PathVariable String childId, @ParameterObject Parameters parameters,
                                    Caller caller)
             throws Exception {

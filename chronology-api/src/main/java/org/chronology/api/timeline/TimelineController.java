@@ -3,6 +3,7 @@ package org.chronology.api.timeline;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.chronology.api.openapi.TimelineSchemas;
 import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.security.Caller;
 import org.chronology.api.security.ChildAccess;
@@ -38,7 +39,7 @@ class TimelineController {
 
     @GetMapping(path = "/api/v1/children/{childId}/timeline", produces = MediaType.APPLICATION_JSON_VALUE)
     @ApiResponse(responseCode = "200", description = "The child's timeline: childId, knownTo and asOf when asked, count,"
-            + " and the entries in date order (api-contract.md)", content = @Content(schema = @Schema(type = "object")))
+            + " and the entries in date order (api-contract.md)", content = @Content(schema = @Schema(ref = TimelineSchemas.TIMELINE)))
     ResponseEntity<String> timeline(@PathVariable String childId,
                                     @RequestParam(required = false) String from,
                                     @RequestParam(required = false) String to,

@@ -1,12 +1,14 @@
 package org.chronology.api.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -76,6 +78,30 @@ class OpenApiDocumentTest extends ServiceTest {
         assertThat(paths.at("/~1api~1v1~1reviews/post/responses/201/content/application~1json/schema/$ref").asText())
                 .isEqualTo("#/components/schemas/OpenedReview");
         assertThat(paths.at("/~1api~1v1~1events/post/responses").has("409")).isTrue();
+    }
+
+    @Test
+    void everySuccessNamesItsSchemaAndTheExportsTheirFilesMediaTypes() {
+        JsonNode paths = api.get("/v3/api-docs").json().get("paths");
+
+        JsonNode bareObject = ApiClient.MAPPER.createObjectNode().put("type", "object");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> op.getValue()
+                .get("responses").fields().forEachRemaining(response -> response.getValue().path("content").fields()
+                        .forEachRemaining(media -> assertThat(media.getValue().get("schema"))
+                                .as("%s %s %s %s", op.getKey(), path.getKey(), response.getKey(), media.getKey())
+                                .isNotNull().isNotEqualTo(bareObject)))));
+        assertThat(paths.at("/~1api~1v1~1children~1{childId}~1timeline/get/responses/200/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/Timeline");
+        assertThat(paths.at("/~1api~1v1~1children~1{childId}~1household/get/responses/200/content/application~1json"
+                + "/schema/$ref").asText()).isEqualTo("#/components/schemas/Household");
+        for (String export : List.of("/api/v1/children/{childId}/export.{format}", "/api/v1/reviews/{reviewId}/export.{format}",
+                "/api/v1/people/{personId}/export.{format}", "/api/v1/children/{childId}/household/export.{format}")) {
+            JsonNode answer = paths.get(export).at("/get/responses/200");
+            assertThat(answer.get("content").fieldNames()).toIterable().as(export).containsExactlyInAnyOrder("text/csv",
+                    "application/pdf", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            assertThat(answer.at("/headers/Content-Disposition").isObject()).isTrue();
+            assertThat(paths.get(export).at("/get/responses").has("2XX")).isFalse();
+        }
     }
 
     @Test

@@ -24,9 +24,9 @@ import static org.chronology.api.support.ApiClient.MAPPER;
 /**
  * The service's own OpenAPI document ({@code /v3/api-docs}), read once per running service. {@link ApiClient} checks
  * every exchange of the end-to-end tests against it, so the document cannot drift from what the service does: the
- * operation exists, the status is documented for it, a JSON answer holds the required fields of its schema (a
- * refusal, documented as problem+json, those of the problem), and an accepted request sent every required query parameter and a body only where
- * one is documented.
+ * operation exists, the status is documented for it, the answer's media type is documented for that status and a JSON
+ * answer (a refusal's problem too) is what its schema describes, field by field ({@link SchemaCheck}), and an accepted
+ * request sent every required query parameter and a body only where one is documented.
  */
 public final class OpenApiDocument {
 
@@ -34,11 +34,11 @@ public final class OpenApiDocument {
     private static final Set<Integer> REFUSALS_OF_UNKNOWN = Set.of(400, 401, 403, 404, 405, 429);
     private static final Map<String, OpenApiDocument> BY_SERVICE = new ConcurrentHashMap<>();
 
-    private final JsonNode root;
+    private final SchemaCheck schemas;
     private final List<Operation> operations = new ArrayList<>();
 
     OpenApiDocument(JsonNode root) {
-        this.root = root;
+        this.schemas = new SchemaCheck(root.path("components").path("schemas"));
         root.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op ->
                 operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), template(path.getKey()), op.getValue()))));
     }
@@ -95,21 +95,8 @@ public final class OpenApiDocument {
             throw new AssertionError(call + ", which its OpenAPI operation " + operation.name() + " does not list: "
                     + fieldNames(responses) + " (declare it with @ApiResponse)");
         }
-        if (exchange.contentType().startsWith("application/problem+json")) {
-            JsonNode schema = response.path("content").path("application/problem+json").path("schema");
-            if (schema.isMissingNode()) {
-                throw new AssertionError(call + " as problem+json, which " + operation.name() + " does not document");
-            }
-            requireFields(call, resolve(schema), readJson(call, exchange.body()));
-        }
-        if (exchange.status() < 300 && exchange.contentType().startsWith("application/json")) {
-            JsonNode schema = resolve(response.path("content").path("application/json").path("schema"));
-            if (schema.path("type").asText().equals("array") || schema.path("type").toString().contains("\"array\"")) {
-                JsonNode items = resolve(schema.path("items"));
-                readJson(call, exchange.body()).forEach(item -> requireFields(call, items, item));
-            } else {
-                requireFields(call, schema, readJson(call, exchange.body()));
-            }
+        if (!exchange.body().isEmpty()) {
+            checkBody(call, operation, response, exchange);
         }
         if (exchange.status() < 300) {
             // Unknown query parameters are ignored by the service (hostile tests send them): the required ones count.
@@ -127,16 +114,34 @@ public final class OpenApiDocument {
         }
     }
 
+    /**
+     * The answer's media type is one its response lists, and a JSON answer (a problem too) is what that media type's
+     * schema describes ({@link SchemaCheck}); a refusal is always a problem.
+     */
+    private void checkBody(String call, Operation operation, JsonNode response, Exchange exchange) {
+        String mediaType = exchange.contentType().split(";")[0].trim();
+        JsonNode content = response.path("content").path(mediaType);
+        if (content.isMissingNode()) {
+            throw new AssertionError(call + " with a body of " + mediaType + ", which " + operation.name()
+                    + " does not document: it lists " + fieldNames(response.path("content")) + " for that status");
+        }
+        if (mediaType.equals("application/json") || mediaType.endsWith("+json")) {
+            if (content.path("schema").isMissingNode()) {
+                throw new AssertionError(call + ", whose " + mediaType + " body " + operation.name() + " gives no schema");
+            }
+            try {
+                schemas.check(content.get("schema"), readJson(call, exchange.body()), "$");
+            } catch (AssertionError departure) {
+                throw new AssertionError(call + ", which departs from " + operation.name() + "'s schema: "
+                        + departure.getMessage(), departure);
+            }
+        }
+    }
+
     private Optional<Operation> operation(String method, String path) {
         // The most literal template wins: /agencies/{code}/tokens before /agencies/{code}/{x}.
         return operations.stream().filter(o -> o.method().equals(method) && o.pattern().matcher(path).matches())
                 .min(Comparator.comparingLong(o -> o.path().chars().filter(c -> c == '{').count()));
-    }
-
-    private JsonNode resolve(JsonNode schema) {
-        String ref = schema.path("$ref").asText("");
-        return ref.startsWith("#/components/schemas/")
-                ? root.path("components").path("schemas").path(ref.substring("#/components/schemas/".length())) : schema;
     }
 
     private static JsonNode readJson(String call, String body) {
@@ -145,14 +150,6 @@ public final class OpenApiDocument {
         } catch (IOException e) {
             throw new AssertionError(call + " with a body that is not JSON: " + body, e);
         }
-    }
-
-    private static void requireFields(String call, JsonNode schema, JsonNode json) {
-        schema.path("required").forEach(field -> {
-            if (!json.has(field.asText())) {
-                throw new AssertionError(call + " without the required field " + field.asText() + ": " + json);
-            }
-        });
     }
 
     private static Pattern template(String path) {
