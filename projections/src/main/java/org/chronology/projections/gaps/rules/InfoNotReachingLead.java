@@ -32,8 +32,9 @@ import java.util.stream.Stream;
 public class InfoNotReachingLead implements GapRule {
 
     private static final RuleInfo INFO = new RuleInfo("INFO_NOT_REACHING_LEAD", Category.INFORMATION_SHARING,
-            "A partner agency A records a concern about the child while the case is open to children's social care "
-                + "or its front door, and the concern does not reach them within N: A did not record sharing it with "
+            "A partner agency A records a concern about the child, or completes an assessment of the child or "
+                + "its family (the outcome of which the lead agency needs), while the case is open to children's "
+                + "social care or its front door, and it does not reach them within N: A did not record sharing it with "
                 + "them, and no information from A to them (shared, referred, escalated, a conference asked for, or "
                 + "recorded by them as received from A) and no meeting of theirs that A attended (a professionals' "
                 + "meeting or one with the family) can have happened "
@@ -44,6 +45,7 @@ public class InfoNotReachingLead implements GapRule {
                 + "of the one before, make one finding, at the first; when the information reached them later, the finding says when. Severity is high "
                 + "when the concern is of significant harm, injury or abuse.",
             "concern.recorded by a partner (the acting agency) with details.categories and details.sharedWith; "
+                + "assessment.completed by a partner; "
                 + "info.shared (details.from, details.to), referral.made (details.referredTo), "
                 + "escalation.raised, conference.requested and lead-agency meetings (meeting.with_family included) with "
                 + "details.attended; lead-agency "
@@ -85,7 +87,7 @@ public class InfoNotReachingLead implements GapRule {
         Map<String, List<Unshared>> byAgency = new LinkedHashMap<>();
         List<CaseEvent> open = new ArrayList<>();
         for (CaseEvent concern : file.events(OPENING_AND_CONCERNS)) {
-            if (!concern.is("concern.recorded")) {
+            if (!concern.is("concern.recorded") && !(concern.is("assessment.completed") && !file.byLead(concern))) {
                 if (file.byLead(concern)) {
                     if (INVOLVEMENT.contains(concern.type())) {
                         open.add(concern);
@@ -132,7 +134,8 @@ public class InfoNotReachingLead implements GapRule {
         unshared.concerns.forEach(c -> evidence.add(c.eventId()));
         evidence.add(unshared.open.eventId());
         LocalDate deadline = Timing.deadline(first, within, file.calendar());
-        String sentence = agency + "'s concern of " + first.when() + " (" + first.eventId() + ")";
+        String sentence = agency + "'s " + (first.is("assessment.completed") ? "assessment" : "concern") + " of "
+                + first.when() + " (" + first.eventId() + ")";
         if (unshared.concerns.size() > 1) {
             sentence += " and the " + (unshared.concerns.size() - 1) + " that followed ("
                     + Explanations.entries(unshared.concerns.subList(1, unshared.concerns.size())) + ")";

@@ -42,6 +42,28 @@ class InfoNotReachingLeadTest {
     }
 
     @Test
+    void aPartnersCompletedAssessmentMustReachTheLeadAgencyToo() {
+        // Child BF BF4.2: an assessment showing a change in a parent's risk is shared quickly with the plan's professionals.
+        var unshared = child().add(event("P-1", "cp_plan.started", "CSC", "2019-01-07"),
+                event("A-1", "assessment.completed", "CAMHS", "2019-02-04")
+                        .details("{'kind':'specialist_psychological'}")).file();
+        var shared = child().add(event("P-1", "cp_plan.started", "CSC", "2019-01-07"),
+                event("A-1", "assessment.completed", "CAMHS", "2019-02-04"),
+                event("I-1", "info.shared", "CAMHS", "2019-02-05").details("{'to':['CSC']}")).file();
+        var monthOnly = child().add(event("P-1", "cp_plan.started", "CSC", "2019-01-07"),
+                event("A-1", "assessment.completed", "CAMHS", "2019-02"),
+                event("I-1", "info.shared", "CAMHS", "2019-02").details("{'to':['CSC']}")).file();
+        var leadsOwn = child().add(event("P-1", "cp_plan.started", "CSC", "2019-01-07"),
+                event("A-1", "assessment.completed", "CSC", "2019-02-04")).file();
+
+        assertThat(findings(unshared, asOf)).singleElement().satisfies(f -> assertThat(f.explanation())
+                .startsWith("CAMHS's assessment of 2019-02-04 (A-1) did not reach CSC"));
+        assertThat(findings(shared, asOf)).isEmpty();
+        assertThat(findings(monthOnly, asOf)).isEmpty();
+        assertThat(findings(leadsOwn, asOf)).isEmpty();
+    }
+
+    @Test
     void staysSilentWhenTheConcernIsSharedWithTheLeadAgency() {
         var sharedWith = child().add(event("O-1", "case.opened", "CSC", "2019-01-07"),
                 event("K-1", "concern.recorded", "CAMHS", "2019-02-04").details("{'sharedWith':['CSC']}")).file();
