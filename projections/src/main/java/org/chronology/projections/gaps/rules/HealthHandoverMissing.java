@@ -30,8 +30,10 @@ public class HealthHandoverMissing implements GapRule {
                 + "child known to the lead agency, a community health service new to the child (a health visitor "
                 + "taking over from the midwife) starts with no handover to it from the birth until N after its "
                 + "first entry. One finding per move. Read generously: a handover counts if it can have happened in "
-                + "the window, and (a) and (c) are decided once the window has passed. Whether an informal handover "
-                + "carried what mattered needs a reviewer's judgement.",
+                + "the window, and (a) and (c) are decided once the window has passed. Whether a handover carried what "
+                + "mattered needs a reviewer's judgement: a recorded handover that passed on less than the sending "
+                + "ward knew (Family T §5.50: only that Mother was looked after reached the NNU) is not a fact the "
+                + "record types, as what a handover carried is free text.",
             "(a) hospital.transfer naming the child; (b) health.handover naming the child with details.formal = false "
                 + "(fromService, toService name the services); (c) health.birth of the child, the first entry naming "
                 + "the child by an agency of sector health.community with no entry naming the child (or its "
