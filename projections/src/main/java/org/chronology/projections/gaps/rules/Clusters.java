@@ -7,7 +7,7 @@ import org.chronology.projections.gaps.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -21,10 +21,17 @@ final class Clusters {
     private Clusters() {
     }
 
-    /** The unanswered runs among {@code signals} (in date order), each with the signal that completed it. */
+    /**
+     * The unanswered runs among {@code signals} (in date order), each with the signal that completed it. Responses
+     * are the entries of {@code responseTypes} that {@code response} accepts.
+     */
     static List<Run> unanswered(CaseFile file, List<CaseEvent> signals, int k, Span w, Span n, LocalDate asOf,
-                                Predicate<CaseEvent> response, BiPredicate<CaseEvent, List<CaseEvent>> answers) {
-        List<CaseEvent> responses = file.events().stream().filter(response).toList();
+                                String[] responseTypes, Predicate<CaseEvent> response,
+                                Function<List<CaseEvent>, Predicate<CaseEvent>> answers) {
+        if (signals.size() < k) {
+            return List.of();
+        }
+        List<CaseEvent> responses = file.events(responseTypes).stream().filter(response).toList();
         List<Run> runs = new ArrayList<>();
         List<CaseEvent> run = new ArrayList<>();
         Run reported = null;
@@ -59,13 +66,17 @@ final class Clusters {
 
     /** Whether a response that can have happened from {@code from} to {@code to} answers the run. */
     private static boolean answered(List<CaseEvent> responses, LocalDate from, LocalDate to, List<CaseEvent> run,
-                                    BiPredicate<CaseEvent, List<CaseEvent>> answers) {
+                                    Function<List<CaseEvent>, Predicate<CaseEvent>> answers) {
+        Predicate<CaseEvent> answering = null; // asked of the run only when a response falls in the window
         for (CaseEvent e : responses) {
             if (e.earliest().isAfter(to)) {
                 return false; // responses are in order of their first possible day
             }
-            if (!e.latest().isBefore(from) && answers.test(e, run)) {
-                return true;
+            if (!e.latest().isBefore(from)) {
+                answering = answering == null ? answers.apply(run) : answering;
+                if (answering.test(e)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 public final class Injuries {
 
     /** Entries that send information to agencies they name (see {@link #sentTo}). */
-    private static final String[] SENDING = {"info.shared", "referral.made", "escalation.raised", "police.notified",
+    static final String[] SENDING = {"info.shared", "referral.made", "escalation.raised", "police.notified",
         "concern.recorded"};
     private static final String[] SAFETY_ARRANGEMENTS = {"child.accommodated", "placement.started",
         "police.protection", "court.order", "written_agreement.made"};

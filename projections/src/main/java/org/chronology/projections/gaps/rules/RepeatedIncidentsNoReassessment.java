@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** domain.md §c rule 35; motivated by Family T §5.26 and §5.32 (four debt-related altercations involving Father). */
 @Component
@@ -41,6 +44,10 @@ public class RepeatedIncidentsNoReassessment implements GapRule {
                     new Parameter("W", "270d", "window in which the incidents fall"),
                     new Parameter("N", "10wd", "time after the K-th incident for the response (design)")));
 
+    /** Assessment updates and the entries that can carry a notice to the lead agency. */
+    private static final String[] RESPONSES = Stream.concat(Arrays.stream(RiskSignalsUnassessed.RESPONSES),
+            Arrays.stream(Injuries.SENDING)).toArray(String[]::new);
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -51,8 +58,8 @@ public class RepeatedIncidentsNoReassessment implements GapRule {
         List<CaseEvent> incidents = file.events("police.incident", "police.arrest");
         List<Finding> findings = new ArrayList<>();
         for (Clusters.Run run : Clusters.unanswered(file, incidents, parameters.count("K"), parameters.span("W"),
-                parameters.span("N"), asOf, e -> RiskSignalsUnassessed.response(e)
-                        || Injuries.sentTo(file, e, file::isLead), (e, run) -> answers(file, e, run))) {
+                parameters.span("N"), asOf, RESPONSES, e -> RiskSignalsUnassessed.response(e)
+                        || Injuries.sentTo(file, e, file::isLead), RepeatedIncidentsNoReassessment::answering)) {
             findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),
                     Injuries.ids(run.signals()), run.signals().size() + " police incidents or arrests in the "
                             + "household (" + Explanations.entries(run.signals()) + "), and no assessment update"
@@ -67,12 +74,15 @@ public class RepeatedIncidentsNoReassessment implements GapRule {
      * A notice to the lead agency answers when it passes the incidents on (from an agency that recorded one, or
      * citing one); an assessment update when it names the adult every incident involves.
      */
-    private static boolean answers(CaseFile file, CaseEvent response, List<CaseEvent> incidents) {
-        if (!RiskSignalsUnassessed.response(response)) {
+    private static Predicate<CaseEvent> answering(List<CaseEvent> incidents) {
+        Predicate<CaseEvent> update = RiskSignalsUnassessed.namingTheirSubject(incidents);
+        return response -> {
+            if (RiskSignalsUnassessed.response(response)) {
+                return update.test(response);
+            }
             List<String> cited = response.strings("eventIds");
             return incidents.stream().anyMatch(i -> cited.contains(i.eventId())
                     || Partners.senders(response).stream().anyMatch(i.agencies()::contains));
-        }
-        return RiskSignalsUnassessed.namesTheirSubject(response, incidents);
+        };
     }
 }

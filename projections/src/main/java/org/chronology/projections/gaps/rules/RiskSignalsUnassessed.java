@@ -14,8 +14,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** domain.md §c rule 37; motivated by Family T §5.17-5.18, §5.29-5.31 and §5.60 (signals never assessed). */
 @Component
@@ -67,8 +70,8 @@ public class RiskSignalsUnassessed implements GapRule {
                        String incidentKind, List<Finding> findings) {
         List<CaseEvent> signals = file.events("concern.recorded", "referral.made", "police.incident").stream()
                 .filter(e -> signal(e, categories, incidentKind)).toList();
-        for (Clusters.Run run : Clusters.unanswered(file, signals, k, w, n, asOf, RiskSignalsUnassessed::response,
-                RiskSignalsUnassessed::namesTheirSubject)) {
+        for (Clusters.Run run : Clusters.unanswered(file, signals, k, w, n, asOf, RESPONSES, RiskSignalsUnassessed::response,
+                RiskSignalsUnassessed::namingTheirSubject)) {
             CaseEvent first = run.signals().get(0);
             findings.add(Finding.of(this, Severity.MEDIUM, run.kth(), Injuries.agencies(run.signals()),
                     Injuries.ids(run.signals()), run.signals().size() + " signals of " + name + " were recorded ("
@@ -95,17 +98,21 @@ public class RiskSignalsUnassessed implements GapRule {
         return adults.isEmpty() ? "" : " naming " + String.join(" or ", adults) + ", whom every one concerns,";
     }
 
-    /** Whether the response names the adult every signal of the run is about; any response does when there is none. */
-    static boolean namesTheirSubject(CaseEvent response, List<CaseEvent> signals) {
+    /** Responses that name the adult every signal of the run is about; any response when there is none. */
+    static Predicate<CaseEvent> namingTheirSubject(List<CaseEvent> signals) {
         Set<String> adults = People.adultsOfAll(signals);
-        return adults.isEmpty() || People.namesAny(response, adults);
+        return response -> adults.isEmpty() || People.namesAny(response, adults);
     }
 
     private static final String[] ASSESSMENTS = {"assessment.started", "assessment.completed"};
     private static final String[] DECISIONS = {"strategy.discussion", "strategy.meeting", "conference.initial",
         "conference.review", "cp_plan.started", "cin_plan.started", "legal.planning_meeting"};
 
-    /** An assessment (not a DASH risk assessment), strategy discussion, conference or new plan: asked of every entry. */
+    /** The types of {@link #response}. */
+    static final String[] RESPONSES = Stream.concat(Arrays.stream(ASSESSMENTS), Arrays.stream(DECISIONS))
+            .toArray(String[]::new);
+
+    /** An assessment (not a DASH risk assessment), strategy discussion, conference or new plan. */
     static boolean response(CaseEvent e) {
         return (e.is(ASSESSMENTS) && !"dash_risk".equals(e.text("kind"))) || e.is(DECISIONS);
     }
