@@ -12,6 +12,8 @@ export class ChronologyView {
     this.findingsList = document.getElementById('findings');
     this.entriesTable = document.getElementById('entries');
     this.details = document.getElementById('details');
+    document.getElementById('earlier').addEventListener('click', () => this.chart.move(-0.2));
+    document.getElementById('later').addEventListener('click', () => this.chart.move(0.2));
     document.getElementById('zoom-in').addEventListener('click', () => this.chart.zoom(0.5));
     document.getElementById('zoom-out').addEventListener('click', () => this.chart.zoom(2));
     document.getElementById('zoom-fit').addEventListener('click', () => this.chart.fit());

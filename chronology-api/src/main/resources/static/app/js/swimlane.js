@@ -8,9 +8,16 @@ import { h } from './dom.js';
 const DAY = 24 * 60 * 60 * 1000;
 const POINT_PRECISIONS = new Set(['day', 'instant']);
 const EARLIEST = '1900-01-01'; // the earliest date the service accepts: where "on or before" begins
-const MIN_WINDOW = 60 * DAY;
+const MIN_WINDOW = 21 * DAY; // a case of a few days opens on three weeks, its days on the axis
 const BOX_PADDING = 14; // a box's padding and border, both sides
 const measure = document.createElement('canvas').getContext('2d');
+
+const STEP = 0.2; // of the axis's width, per arrow key
+const KEYS = {
+  ArrowLeft: chart => chart.move(-STEP), ArrowRight: chart => chart.move(STEP),
+  '+': chart => chart.zoom(0.5), '=': chart => chart.zoom(0.5), '-': chart => chart.zoom(2),
+  '0': chart => chart.fit(), Home: chart => chart.fit(),
+};
 
 export const entryKey = entry => `${entry.recordingAgency}:${entry.eventId}`;
 export const agencyOf = entry => entry.actingAgency || entry.recordingAgency;
@@ -63,9 +70,19 @@ export class Swimlane {
   /** @param handlers {onEntry(key), onFinding(index)} called when an item is chosen on the chart */
   constructor(container, handlers) {
     this.container = container;
-    // A picture to a screen reader, which reads the same entries in the table under it.
+    // A picture to a screen reader, which reads the same entries in the table under it; focusable, so that the keys
+    // move and zoom its time axis (the buttons above it do the same with a pointer or the keyboard).
     container.setAttribute('role', 'img');
-    container.setAttribute('aria-label', 'Chart of the entries by agency over time; the table of entries below holds the same.');
+    container.setAttribute('aria-roledescription', 'chart');
+    container.setAttribute('aria-label', 'Chart of the entries by agency over time; the table of entries below'
+      + ' holds the same. Left and right arrows move the time axis, plus and minus zoom, 0 shows all.');
+    container.tabIndex = 0;
+    container.addEventListener('keydown', event => {
+      const action = KEYS[event.key];
+      if (!action || event.ctrlKey || event.altKey || event.metaKey) return;
+      event.preventDefault();
+      action(this);
+    });
     this.items = new vis.DataSet();
     this.groups = new vis.DataSet();
     this.timeline = new vis.Timeline(container, this.items, this.groups, {
@@ -88,7 +105,10 @@ export class Swimlane {
     this.timeline.on('rangechanged', () => this.noteWindow());
     // The lanes' labels take their width from the axis only once drawn: the boxes are fitted then, and again
     // whenever the axis changes width.
-    this.timeline.on('changed', () => this.fitBoxes());
+    this.timeline.on('changed', () => {
+      this.fitBoxes();
+      this.hideCutAxisLabels();
+    });
   }
 
   /** Puts the axis's range on the chart's element (data-window-start, data-window-end): what the axis shows. */
@@ -180,6 +200,13 @@ export class Swimlane {
     this.timeline.setWindow(middle - width / 2, middle + width / 2, { animation: false });
   }
 
+  /** Moves the time axis by {@code share} of its width: negative to earlier dates. */
+  move(share) {
+    const { start: from, end: to } = this.timeline.getWindow();
+    const by = (to - from) * share;
+    this.timeline.setWindow(from.getTime() + by, to.getTime() + by, { animation: false });
+  }
+
   zoom(factor) {
     if (factor > 1) this.timeline.zoomOut(factor - 1, { animation: false });
     else this.timeline.zoomIn(1 - factor, { animation: false });
@@ -195,6 +222,22 @@ export class Swimlane {
       ({ at: box.start.getTime(), width: measure.measureText(box.label).width + BOX_PADDING })), axis);
     this.fitted = true;
     this.fit();
+  }
+
+  /**
+   * Hides the axis's date labels that the edges of the chart would cut ("eb" for "Feb"): the time axis draws the
+   * label of a step that began before the window's start at that start. A label is shown whole or not at all.
+   */
+  hideCutAxisLabels() {
+    const axis = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!axis) return;
+    this.container.querySelectorAll('.vis-time-axis .vis-text').forEach(label => {
+      label.style.visibility = '';
+      const r = label.getBoundingClientRect();
+      const cut = r.width > 0 && r.right > axis.left && r.left < axis.right
+        && (r.left < axis.left - 1 || r.right > axis.right + 1);
+      if (cut) label.style.visibility = 'hidden';
+    });
   }
 
   /** Back to the window the chart opened on. */

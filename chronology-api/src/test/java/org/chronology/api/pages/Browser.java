@@ -167,6 +167,20 @@ final class Browser implements AutoCloseable {
                 """);
     }
 
+    /** The time axis's date labels that show but run past the chart's axis on either side: cut at its edge. */
+    @SuppressWarnings("unchecked")
+    List<String> axisLabelsOutsideTheChart() {
+        return (List<String>) script("""
+                const axis = document.querySelector('#chart .vis-panel.vis-center').getBoundingClientRect();
+                return [...document.querySelectorAll('#chart .vis-time-axis .vis-text')].filter(label => {
+                  const r = label.getBoundingClientRect();
+                  return label.textContent.trim() && getComputedStyle(label).visibility !== 'hidden'
+                    && r.width > 0 && r.right > axis.left && r.left < axis.right
+                    && (r.left < axis.left - 1 || r.right > axis.right + 1);
+                }).map(label => label.textContent);
+                """);
+    }
+
     /** The labels of a Chart.js chart's category axis, in order. */
     @SuppressWarnings("unchecked")
     List<String> chartLabels(String canvasId) {
