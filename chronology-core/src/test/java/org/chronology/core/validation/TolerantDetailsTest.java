@@ -54,6 +54,15 @@ class TolerantDetailsTest {
     }
 
     @Test
+    void givenAnUnscheduledCareSettingTheVocabularyDoesNotKnow_whenParsed_thenTheAttendanceIsKeptWithAWarning() {
+        ParseResult.Valid valid = valid("hospital.ed_attendance", "{'setting':'pharmacy','arrival':'self'}");
+
+        assertThat(details(valid).values()).doesNotContainKey("setting").containsEntry("arrival", "self_presented")
+                .containsEntry("asGiven", Map.of("setting", "pharmacy", "arrival", "self"));
+        assertThat(valid.warnings()).extracting(FieldError::field).contains("details.setting");
+    }
+
+    @Test
     void givenACanonicalValue_whenParsed_thenItIsStoredAsItIsWithoutWarning() {
         ParseResult.Valid valid = valid("appointment.missed", "{'reason':'declined','service':'health visiting'}");
 

@@ -27,6 +27,11 @@ class CodeListTest {
             "visit.home|outcome|unanswered|no_answer",
             "assessment.started|kind|C&F|child_and_family",
             "concern.recorded|categories|Domestic Abuse|da_coercive_control",
+            "hospital.ed_attendance|setting|A&E|ed",
+            "hospital.ed_attendance|setting|UTC|urgent_treatment_centre",
+            "hospital.ed_attendance|setting|MIU|minor_injuries_unit",
+            "hospital.ed_attendance|setting|OOH GP|out_of_hours_gp",
+            "hospital.ed_attendance|setting|Out of hours GP|out_of_hours_gp",
     })
     void givenAnAgencysWording_whenMatched_thenItIsTheCanonicalCode(String type, String field, String given,
                                                                      String canonical) {

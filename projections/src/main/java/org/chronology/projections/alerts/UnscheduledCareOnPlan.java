@@ -20,8 +20,9 @@ public class UnscheduledCareOnPlan implements AlertRule {
     private static final AlertRuleInfo INFO = new AlertRuleInfo(NAME,
             "A child on a child protection plan, looked after, or unborn with a pre-birth plan attends unscheduled "
                 + "care.",
-            "hospital.ed_attendance naming the child (emergency departments, urgent treatment centres and minor "
-                + "injuries units record attendances as this type); the status: cp_plan.started with no "
+            "hospital.ed_attendance naming the child, in any setting (details.setting: an emergency department "
+                + "when not stated, an urgent treatment centre, minor injuries unit, walk-in centre or out-of-hours "
+                + "GP); the status: cp_plan.started with no "
                 + "cp_plan.ended since; child.accommodated, placement.started or lac.review with no case.closed by "
                 + "a lead agency since; or an expected delivery (person.recorded expectedDelivery, an assessment's "
                 + "edd), no birth yet, and cin_plan.started with no cin_plan.ended since.",

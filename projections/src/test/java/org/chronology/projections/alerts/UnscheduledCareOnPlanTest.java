@@ -17,6 +17,11 @@ class UnscheduledCareOnPlanTest {
         return event("ED-1", "hospital.ed_attendance", "BHT", date).details("{'arrival':'self_presented'}");
     }
 
+    /** As a GP out-of-hours service records a consultation: the setting read from the vocabulary's code list. */
+    private static TestCase.Event outOfHoursGp(String date) {
+        return event("OOH-1", "hospital.ed_attendance", "OOH", date).details("{'setting':'out_of_hours_gp'}");
+    }
+
     @Test
     void givenAChildOnAProtectionPlan_whenItAttendsTheEmergencyDepartment_thenOneAlertNamingThePlan() {
         assertThat(judge(rule, child().add(event("CP-1", "cp_plan.started", "CSC", "2025-11-02"),
@@ -63,6 +68,27 @@ class UnscheduledCareOnPlanTest {
     void givenAnAttendanceRecordedLongAfterItHappened_thenLeftToTheGapFindings() {
         assertThat(judge(rule, child().add(event("CP-1", "cp_plan.started", "CSC", "2018-01-02"),
                 attendance("2018-03-09")), "ED-1")).isEmpty();
+    }
+
+    @Test
+    void givenAChildOnAPlan_whenItIsSeenByAnOutOfHoursGp_thenAlerts() {
+        assertThat(judge(rule, child().add(event("CP-1", "cp_plan.started", "CSC", "2025-11-02"),
+                outOfHoursGp("2026-03-09")), "OOH-1"))
+                .containsExactly(new AlertSignal("UNSCHEDULED_CARE_ON_PLAN", "cp_plan", TestCase.CHILD, "OOH-1"));
+    }
+
+    @Test
+    void givenAChildOnNoPlan_whenItIsSeenByAnOutOfHoursGp_thenSilent() {
+        assertThat(judge(rule, child().add(event("R-1", "referral.made", "HV", "2025-11-02"),
+                outOfHoursGp("2026-03-09")), "OOH-1")).isEmpty();
+    }
+
+    @Test
+    void givenALookedAfterChild_whenItAttendsAMinorInjuriesUnit_thenAlerts() {
+        assertThat(judge(rule, child().add(event("LA-1", "child.accommodated", "CSC", "2025-06-01"),
+                event("MIU-1", "hospital.ed_attendance", "BHT", "2026-03-09")
+                        .details("{'setting':'minor_injuries_unit'}")), "MIU-1"))
+                .extracting(AlertSignal::reason).containsExactly("looked_after");
     }
 
     @Test

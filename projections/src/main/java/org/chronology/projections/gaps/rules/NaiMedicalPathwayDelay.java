@@ -34,8 +34,9 @@ public class NaiMedicalPathwayDelay implements GapRule {
             "The suspicion: hospital.ed_attendance, injury.observed, injury.diagnosed or medical.cp_medical naming the "
                 + "child with details.suspectedNAI = true, or injury.observed / injury.diagnosed with "
                 + "details.childMobile = false. Non-mobile: details.childMobile = false, or the child certainly under "
-                + "the age (person.recorded dateOfBirth or its health.birth). The medical: hospital.ed_attendance, "
-                + "hospital.admission or medical.cp_medical naming the child. The notice: an entry recorded by or "
+                + "the age (person.recorded dateOfBirth or its health.birth). The medical: hospital.ed_attendance "
+                + "at an emergency department (details.setting ed or not stated), hospital.admission or "
+                + "medical.cp_medical naming the child. The notice: an entry recorded by or "
                 + "acting for the lead agency (children's social care or its front door), or info.shared / "
                 + "referral.made / police.notified / concern.recorded whose to, referredTo or sharedWith names it. "
                 + "Routine appointments: appointment.attended / appointment.missed naming the child.",
@@ -101,7 +102,9 @@ public class NaiMedicalPathwayDelay implements GapRule {
         return findings;
     }
 
+    /** An out-of-hours GP, urgent treatment centre or minor injuries unit is no paediatric medical. */
     private static boolean medical(CaseEvent e) {
-        return e.is("hospital.ed_attendance", "hospital.admission", "medical.cp_medical");
+        return e.is("hospital.admission", "medical.cp_medical") || e.is("hospital.ed_attendance")
+                && (!e.stated("setting") || "ed".equals(e.text("setting")));
     }
 }

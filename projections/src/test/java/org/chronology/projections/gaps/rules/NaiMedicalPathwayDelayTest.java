@@ -60,6 +60,15 @@ class NaiMedicalPathwayDelayTest {
     }
 
     @Test
+    void givenTheBabyTakenToAnOutOfHoursGpTheSameDay_thenFiresForWantOfAMedical() {
+        assertThat(evaluate(child().add(bruise("I-1", "2018-06-04"),
+                event("E-1", "hospital.ed_attendance", "OOH", "2018-06-04").details("{'setting':'out_of_hours_gp'}"),
+                event("S-1", "info.shared", "OOH", "2018-06-04").details("{'to':['MASH']}")), asOf))
+                .singleElement().satisfies(f -> assertThat(f.explanation())
+                        .contains("no emergency department attendance or child protection medical on 2018-06-04"));
+    }
+
+    @Test
     void givenTheLeadAgencyRecordedTheInjuryAndAMedicalTheSameDay_thenSilent() {
         assertThat(evaluate(child().add(event("I-1", "injury.observed", "CSC", "2018-06-04")
                         .details("{'suspectedNAI':true,'childMobile':false}"),
