@@ -136,6 +136,26 @@ public interface ChronologyClient {
     @SafeToRetry
     Dashboard.TurnoverDistribution turnoverDistribution(@Nullable @QueryValue String role);
 
+    // --- an agency's alert subscriptions ----------------------------------------------------------------
+
+    @Post("/subscriptions")
+    Subscription subscribe(@Body SubscriptionRequest request);
+
+    @Get("/subscriptions")
+    @SafeToRetry
+    Subscriptions subscriptions();
+
+    @Post("/subscriptions/{subscriptionId}/pause")
+    @SafeToRetry
+    Subscription pauseSubscription(String subscriptionId);
+
+    @Post("/subscriptions/{subscriptionId}/resume")
+    @SafeToRetry
+    Subscription resumeSubscription(String subscriptionId);
+
+    @Delete("/subscriptions/{subscriptionId}")
+    void deleteSubscription(String subscriptionId);
+
     // --- projections (admin) -----------------------------------------------------------------------------
 
     @Get("/admin/projections")

@@ -14,8 +14,9 @@ import java.io.PrintWriter;
 @Command(name = "chronology", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "chronology 1.0",
         description = "Import agency records into a Chronology service and read children's chronologies back.",
         subcommands = {ImportCommand.class, TimelineCommand.class, GapsCommand.class, TurnoverCommand.class,
-                AgenciesCommand.class, TokensCommand.class, ReviewsCommand.class, ProjectionsCommand.class,
-                CatalogueCommands.EventTypes.class, CatalogueCommands.Rules.class, CommandLine.HelpCommand.class},
+                AgenciesCommand.class, TokensCommand.class, ReviewsCommand.class, SubscriptionsCommand.class,
+                ProjectionsCommand.class, CatalogueCommands.EventTypes.class, CatalogueCommands.Rules.class,
+                CommandLine.HelpCommand.class},
         footer = {"%nURL and token come from --url and --token, or CHRONOLOGY_URL and CHRONOLOGY_TOKEN."})
 public final class ChronologyCli {
 
