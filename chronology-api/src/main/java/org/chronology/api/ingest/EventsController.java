@@ -62,8 +62,8 @@ class EventsController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record ItemResult(String eventId, String status, Instant recordedAt, ProblemDetail problem,
-                      List<FieldError> warnings) {
+    record ItemResult(String eventId, String status, Instant recordedAt,
+                      @Schema(ref = "#/components/schemas/Problem") ProblemDetail problem, List<FieldError> warnings) {
     }
 
     record BatchResult(int recorded, int duplicates, int rejected, List<ItemResult> results) {
