@@ -31,7 +31,7 @@ final class PageLayout implements ResourceTransformer {
             return page;
         }
         String html = page.getContentAsString(StandardCharsets.UTF_8);
-        if (html.contains("<header")) {
+        if (html.contains("id=\"site-header\"")) {
             return page; // written whole, frame and all: served as written
         }
         String framed = html.replace("</head>", head + "</head>").replace("<body>\n", "<body>\n" + header);
