@@ -3,24 +3,9 @@
 // verdict on each finding. All of it is the reviewer's own, kept apart from the agencies' records and shown with
 // the reviewer's name; the service keeps it from agencies and dashboards.
 import { h, clear } from './dom.js';
-import { current, signOut, ApiError } from './session.js';
+import { send, ApiError } from './session.js';
 
 const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** Writes with the signed-in token; a refusal becomes an ApiError naming the fields at fault. */
-async function send(method, path, body) {
-  const response = await fetch(path, {
-    method, cache: 'no-store', body: JSON.stringify(body),
-    headers: { Authorization: 'Bearer ' + current().token, 'Content-Type': 'application/json' },
-  });
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    if (response.status === 401) signOut();
-    const fields = (problem.errors || []).map(e => `${e.field} ${e.message}`).join('; ');
-    throw new ApiError(response.status, fields || problem.detail || response.statusText);
-  }
-  return response.json();
-}
 
 const keyOf = entry => `${entry.recordingAgency}:${entry.eventId}`;
 const agencyOf = entry => entry.actingAgency || entry.recordingAgency;

@@ -1,13 +1,15 @@
 // The signed-in token lives in this tab's sessionStorage only: never in a URL, a cookie or a log. Every API
 // call sends it as a bearer token; the server decides what each role may read.
 import { h, clear } from './dom.js';
+import { alertBadge } from './alerts-feed.js';
 
 const KEY = 'chronology.session';
 
 export const PAGES = {
   reviewer: [['review.html', 'Review'], ['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules'],
     ['api.html', 'API']],
-  agency: [['timeline.html', 'Child timeline'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
+  agency: [['timeline.html', 'Child timeline'], ['alerts.html', 'Alerts'], ['rules.html', 'Gap rules'],
+    ['api.html', 'API']],
   dashboard: [['dashboard.html', 'Dashboard'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
   admin: [['admin.html', 'Administration'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
 };
@@ -43,6 +45,21 @@ async function call(path, token) {
     throw new ApiError(response.status, problem.detail || response.statusText);
   }
   return response;
+}
+
+/** Writes with the signed-in token; a refusal becomes an ApiError naming the fields at fault. */
+export async function send(method, path, body) {
+  const response = await fetch(path, {
+    method, cache: 'no-store', body: JSON.stringify(body),
+    headers: { Authorization: 'Bearer ' + current().token, 'Content-Type': 'application/json' },
+  });
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    if (response.status === 401) signOut();
+    const fields = (problem.errors || []).map(e => `${e.field} ${e.message}`).join('; ');
+    throw new ApiError(response.status, fields || problem.detail || response.statusText);
+  }
+  return response.json();
 }
 
 export async function api(path) {
@@ -87,6 +104,7 @@ export function page(roles) {
     h('span', { class: 'brand' }, 'Chronology'),
     h('nav', { 'aria-label': 'Pages' }, h('ul', {}, PAGES[role].map(([href, text]) =>
       h('li', {}, h('a', { href, 'aria-current': href === here ? 'page' : null }, text))))),
+    role === 'agency' ? alertBadge(session.token) : null,
     h('span', { class: 'who' }, 'Signed in as ', who),
     h('button', { type: 'button', id: 'sign-out', onclick: signOut }, 'Sign out'));
   if (!roles.includes(role)) {
