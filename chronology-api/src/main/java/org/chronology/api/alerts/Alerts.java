@@ -45,6 +45,13 @@ class Alerts {
                 + " ORDER BY raised_at DESC, alert_id FETCH FIRST " + limit + " ROWS ONLY", VIEW, agency);
     }
 
+    /** The agency's alerts raised or acknowledged after {@code since}, in the order they were raised. */
+    List<AlertView> changedSince(String agency, Instant since) {
+        Timestamp after = Timestamp.from(since);
+        return jdbc.query(COLUMNS + " WHERE agency = ? AND (raised_at > ? OR acknowledged_at > ?)"
+                + " ORDER BY raised_at, alert_id", VIEW, agency, after, after);
+    }
+
     /** Escalated alerts of every agency, newest escalation first, for administrators. */
     List<AlertView> escalated(int limit) {
         return jdbc.query(COLUMNS + " WHERE escalated_at IS NOT NULL ORDER BY escalated_at DESC, alert_id"

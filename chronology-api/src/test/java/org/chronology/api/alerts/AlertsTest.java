@@ -12,10 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -198,35 +193,7 @@ class AlertsTest extends ServiceTest {
     private List<String> openStream(String agency) {
         String token = admin.post("/api/v1/agencies/" + agency + "/tokens", Map.of("issuedTo", "Stream of " + agency))
                 .json().get("token").asText();
-        List<String> lines = new CopyOnWriteArrayList<>();
-        HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + service.port()
-                        + "/api/v1/alerts/stream")).header("Authorization", "Bearer " + token)
-                        .header("Accept", "text/event-stream").build(),
-                HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
-        return lines;
-    }
-
-    /** Keeps every line of a stream; the stream ends with the service. */
-    private record LineCollector(List<String> lines) implements Flow.Subscriber<String> {
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.request(Long.MAX_VALUE);
-        }
-
-        @Override
-        public void onNext(String line) {
-            lines.add(line);
-        }
-
-        @Override
-        public void onError(Throwable closed) {
-            // the service closes its streams when the test's service stops
-        }
-
-        @Override
-        public void onComplete() {
-            // as above
-        }
+        return admin.as(token).lines("/api/v1/alerts/stream");
     }
 
     private static JsonNode find(JsonNode list, String rule, String child) {

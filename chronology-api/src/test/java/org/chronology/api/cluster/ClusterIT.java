@@ -19,6 +19,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -116,6 +118,7 @@ class ClusterIT {
 
             poisonEventIsParkedAndRetriedFromTheOtherNode(nodeA, nodeB);
             metricsAndHealthReport(nodeA);
+            anAlertReachesTheStreamsOnBothNodes(nodeA, nodeB);
             anAcknowledgedPostIsOnDisk(nodeA);
             aTransactionCommittingAfterManyLaterPositionsIsNotSkipped(nodeA, nodeB);
         }
@@ -191,6 +194,32 @@ class ClusterIT {
         var retried = nodeB.admin().post("/api/v1/admin/dead-letters/turnover/retry", "");
         assertThat(retried.json().get("remaining").asInt()).as(retried.text()).isZero();
         assertThat(count("SELECT COUNT(*) FROM worker_event WHERE child_id = 'P-1'")).isEqualTo(1);
+    }
+
+    /**
+     * One node judges the alerts (it holds the alert judge's one segment); a stream opened on either node gets
+     * them all the same, the other node reading them from the shared store.
+     */
+    private static void anAlertReachesTheStreamsOnBothNodes(Service nodeA, Service nodeB) throws Exception {
+        nodeA.registerAgencies(Map.of("NODES-ED", "health.acute"));
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        String fortyDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(40).toString();
+        nodeA.postAll(List.of(Envelope.of("S-CP-1", "cp_plan.started", "NODES", fortyDaysAgo, "S-1", "Plan"),
+                Envelope.allocation("S-SW-1", "NODES", fortyDaysAgo, "S-1", "SW-S")));
+        List<String> onA = nodeA.agency("NODES").lines("/api/v1/alerts/stream");
+        List<String> onB = nodeA.agency("NODES").on(nodeB.port()).lines("/api/v1/alerts/stream");
+        var attended = nodeB.agency("NODES-ED").post("/api/v1/events", Envelope.of("S-ED-1", "hospital.ed_attendance",
+                "NODES-ED", today, "S-1", "Attended"));
+        assertThat(attended.status()).as(attended.text()).isEqualTo(201);
+        for (int i = 0; i < 200 && !(onA.contains("event:alert") && onB.contains("event:alert")); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1_500); // a second alert of the entry (a new finding's), if any, reaches both by now
+        assertThat(onA).as("the stream on node A").contains("event:alert");
+        assertThat(onB).as("the stream on node B").contains("event:alert");
+        List<String> idsOnA = onA.stream().filter(line -> line.startsWith("id:")).toList();
+        assertThat(idsOnA).as("the same alerts, each once").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(onB.stream().filter(line -> line.startsWith("id:")).toList());
     }
 
     /** What a cluster's monitoring scrapes: ingest, lag per segment, rule times; and lag in the health. */

@@ -94,6 +94,43 @@ public final class ApiClient {
         }
     }
 
+    /**
+     * Opens a stream (Server-Sent Events) at {@code path} and returns its lines as they come; the stream ends with
+     * the service.
+     */
+    public java.util.List<String> lines(String path) {
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        http.sendAsync(builder.build(), HttpResponse.BodyHandlers.fromLineSubscriber(new LineCollector(lines)));
+        return lines;
+    }
+
+    /** Keeps every line of a stream. */
+    private record LineCollector(java.util.List<String> lines) implements java.util.concurrent.Flow.Subscriber<String> {
+        @Override
+        public void onSubscribe(java.util.concurrent.Flow.Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void onError(Throwable closed) {
+            // the service closes its streams as it stops
+        }
+
+        @Override
+        public void onComplete() {
+            // as above
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (token != null) {
