@@ -20,6 +20,8 @@ async function start() {
     byMonth: chart('by-month', 'line', 'Findings'),
     missed: chart('missed', 'line', 'Missed appointments'),
     turnover: chart('turnover', 'bar', 'Children'),
+    alertsByRule: chart('alerts-by-rule', 'bar', 'Alerts', { indexAxis: 'y' }),
+    alertsByWait: chart('alerts-by-wait', 'bar', 'Alerts'),
   };
   const refresh = () => load(form, charts);
   form.addEventListener('submit', event => {
@@ -74,13 +76,15 @@ async function load(form, charts) {
   if (form.elements.rule.value) byMonth.set('rule', form.elements.rule.value);
   if (form.elements.agency.value) byMonth.set('agency', form.elements.agency.value);
   try {
-    const [totals, byRule, byAgency, months, missed, turnover] = await Promise.all([
+    const [totals, byRule, byAgency, months, missed, turnover, alertsByRule, alertsByWait] = await Promise.all([
       api('/api/v1/dashboard/summary'),
       api(`/api/v1/dashboard/findings/by-rule?${period}`),
       api(`/api/v1/dashboard/findings/by-agency?${period}`),
       api(`/api/v1/dashboard/findings/by-month?${byMonth}`),
       api(`/api/v1/dashboard/missed-appointments/by-month?${period}`),
-      api('/api/v1/dashboard/turnover?role=SOCIAL_WORKER')]);
+      api('/api/v1/dashboard/turnover?role=SOCIAL_WORKER'),
+      api(`/api/v1/dashboard/alerts/by-rule?${period}`),
+      api(`/api/v1/dashboard/alerts/by-time-to-acknowledge?${period}`)]);
     clear(document.getElementById('totals'), [['Children', totals.children], ['Entries', totals.entries],
       ['Findings', totals.findings], ['Agencies', totals.agencies]].flatMap(([k, v]) =>
       [h('dt', {}, k), h('dd', { dataset: { total: k.toLowerCase() } }, v ?? SUPPRESSED)]));
@@ -90,6 +94,8 @@ async function load(form, charts) {
       byMonth: everyMonth(months),
       missed: everyMonth(missed),
       turnover: turnover.distribution.map(b => [String(b.distinctWorkers), b.children]),
+      alertsByRule: alertsByRule.counts.map(c => [c.key, c.count]),
+      alertsByWait: alertsByWait.counts.map(c => [c.key, c.count]),
     };
     for (const [name, pairs] of Object.entries(series)) {
       charts[name].data.labels = pairs.map(p => p[0]);
@@ -113,7 +119,8 @@ async function load(form, charts) {
 /** The same figures as text, for screen readers and for copying. */
 function tables(series) {
   const captions = { byRule: ['Rule', 'Findings'], byAgency: ['Agency', 'Findings'], byMonth: ['Month', 'Findings'],
-    missed: ['Month', 'Missed appointments'], turnover: ['Social workers', 'Children'] };
+    missed: ['Month', 'Missed appointments'], turnover: ['Social workers', 'Children'],
+    alertsByRule: ['Rule', 'Alerts'], alertsByWait: ['Time to acknowledge', 'Alerts'] };
   clear(document.getElementById('tables'), Object.entries(series).map(([name, pairs]) => h('table', { id: 'table-' + name },
     h('caption', {}, `${captions[name][1]} by ${captions[name][0].toLowerCase()}`),
     h('thead', {}, h('tr', {}, captions[name].map(c => h('th', { scope: 'col' }, c)))),

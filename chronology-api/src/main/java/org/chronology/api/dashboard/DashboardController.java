@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Aggregate figures for dashboards, read from stored findings and turnover (kept current in the background),
+ * Aggregate figures for dashboards, read from stored findings, turnover (kept current in the background) and alerts,
  * so a request never re-evaluates children. Counts only: no person ids, summaries or free text; counts of one
  * to four children suppressed, and periods in whole months, so that no filter isolates one child.
  */
@@ -24,10 +24,12 @@ class DashboardController {
 
     private final DashboardRepository dashboard;
     private final TurnoverRepository turnover;
+    private final AlertCounts alerts;
 
-    DashboardController(DashboardRepository dashboard, TurnoverRepository turnover) {
+    DashboardController(DashboardRepository dashboard, TurnoverRepository turnover, AlertCounts alerts) {
         this.dashboard = dashboard;
         this.turnover = turnover;
+        this.alerts = alerts;
     }
 
     record Counts(String groupedBy, LocalDate from, LocalDate to, List<DashboardRepository.Count> counts) {
@@ -76,6 +78,23 @@ class DashboardController {
         LocalDate f = monthStart(QueryParameters.date("from", from));
         LocalDate t = monthEnd(QueryParameters.date("to", to));
         return new Counts("month", f, t, dashboard.missedAppointmentsByMonth(f, t));
+    }
+
+    /** Alerts raised in the period, by rule. */
+    @GetMapping("/alerts/by-rule")
+    Counts alertsByRule(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+        LocalDate f = monthStart(QueryParameters.date("from", from));
+        LocalDate t = monthEnd(QueryParameters.date("to", to));
+        return new Counts("rule", f, t, alerts.byRule(f, t));
+    }
+
+    /** Alerts raised in the period by how long their agency took to acknowledge them, those still open last. */
+    @GetMapping("/alerts/by-time-to-acknowledge")
+    Counts alertsByTimeToAcknowledge(@RequestParam(required = false) String from,
+                                     @RequestParam(required = false) String to) {
+        LocalDate f = monthStart(QueryParameters.date("from", from));
+        LocalDate t = monthEnd(QueryParameters.date("to", to));
+        return new Counts("time to acknowledge", f, t, alerts.byTimeToAcknowledge(f, t));
     }
 
     @GetMapping("/turnover")

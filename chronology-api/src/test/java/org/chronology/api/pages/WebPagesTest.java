@@ -254,7 +254,7 @@ class WebPagesTest extends ServiceTest {
         browser.awaitStatus("Updated at");
         // Family T's three children are too few to count: the total is suppressed, as in official statistics.
         assertThat(browser.text("[data-total=findings]")).matches("fewer than 5|[1-9][0-9]*");
-        assertThat(browser.all("canvas")).hasSize(5);
+        assertThat(browser.all("canvas")).hasSize(7);
         List<String> months = browser.chartLabels("by-month");
         assertThat(months).as("a month with no findings is a zero, not a missing tick").contains("2017-10", "2018-01")
                 .isEqualTo(monthsFrom(months.get(0), months.get(months.size() - 1)));
@@ -262,6 +262,8 @@ class WebPagesTest extends ServiceTest {
         browser.script("document.querySelector('details.figures').open = true");
         assertThat(browser.text("#table-byRule")).contains("SW_TURNOVER").doesNotContain("T-Twin1");
         assertThat(browser.text("#table-byMonth")).contains("2017-10 0", "2018-01 0");
+        assertThat(browser.text("#table-alertsByWait")).as("every bucket, in order")
+                .containsPattern("(?s)under 1 hour .*1 to 24 hours .*over 24 hours .*not acknowledged ");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("dashboard");
         browser.script("document.getElementById('by-month').scrollIntoView()");
