@@ -70,7 +70,8 @@ public final class Benchmark {
                           Latency freshnessMs, Latency bulkFreshnessMs, Map<String, Latency> readWhileRefreshingMs,
                           double findingsUpToDateSeconds, Map<String, Latency> readMs, double replaySeconds,
                           double replayPerSecond, double ingestCpuMsPerEvent, double replayCpuMsPerEvent,
-                          long peakHeapMiB, long peakResidentMiB, JudgingBenchmark.Judging judging) {
+                          long peakHeapMiB, long peakResidentMiB, JudgingBenchmark.Judging judging,
+                          AlertLatency.Alerts alerts) {
     }
 
     private Benchmark() {
@@ -114,9 +115,10 @@ public final class Benchmark {
                     ? RawJdbcBaseline.measure(data, postgres.jdbcUrl() + "?reWriteBatchedInserts=true", PrivateCluster.USER)
                     : RawJdbcBaseline.measure(data, work);
             System.out.printf("Raw JDBC limit (%s): %,.0f events/s%n", settings.database(), raw);
-            List<String> database = postgres != null
-                    ? List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.jdbcUrl())
-                    : List.of();
+            List<String> database = new ArrayList<>(AlertLatency.SERVICE_OPTIONS);
+            if (postgres != null) {
+                database.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.jdbcUrl()));
+            }
             return measure(settings, data, raw, work, database, judging);
         }
     }
@@ -155,13 +157,17 @@ public final class Benchmark {
             AtomicBoolean ingesting = new AtomicBoolean(true);
             Thread fresh = new Thread(() -> measureFreshness(http, tokens.get("CSC"), reviewer, SINGLE_PROBE, ingesting, freshness));
             Thread bulkFresh = new Thread(() -> measureFreshness(http, tokens.get("CSC"), reviewer, BULK_PROBE, ingesting, bulkFreshness));
+            AlertLatency alerts = new AlertLatency(http, admin, tokens);
+            Thread alertProbe = new Thread(() -> alerts.probeWhile(ingesting::get));
             fresh.start();
             bulkFresh.start();
+            alertProbe.start();
             long ingestCpu = service.cpuMillis();
             Ingest ingest = ingest(http, tokens, data, settings.concurrency(), service::cpuMillis);
             ingesting.set(false);
             fresh.join();
             bulkFresh.join();
+            alertProbe.join();
             awaitCaughtUp(http, admin, "timeline");
             ingestCpu = service.cpuMillis() - ingestCpu;
 
@@ -172,6 +178,8 @@ public final class Benchmark {
             awaitFindingsUpToDate(http, admin);
             double findingsSeconds = (System.nanoTime() - caughtUp) / 1e9;
             Map<String, Latency> reads = readLatencies(http, reviewer, readChildren, settings.reads());
+            AlertLatency.Alerts alerted = alerts.burst(settings.mode().equals("full") ? 1_000 : 200);
+            alerts.close();
 
             long replayStart = System.nanoTime();
             long replayCpu = service.cpuMillis();
@@ -191,7 +199,7 @@ public final class Benchmark {
                     percentiles(bulkFreshness),
                     readsWhileRefreshing, findingsSeconds, reads,
                     replaySeconds, data.total() / replaySeconds, (double) ingestCpu / data.total(),
-                    (double) replayCpu / data.total(), peakHeap.get(), peakResident, judging);
+                    (double) replayCpu / data.total(), peakHeap.get(), peakResident, judging, alerted);
             report(results, settings);
             return results;
         }
@@ -436,6 +444,10 @@ public final class Benchmark {
         table.append(String.format("| judging a household of %,d entries with all %d rules, in-process, p50 / p99 | %.2f / %.2f ms |%n",
                 JudgingBenchmark.ENTRIES, r.judging().rules(), r.judging().millis().p50(), r.judging().millis().p99()));
         r.readMs().forEach((what, l) -> table.append(String.format("| %s p50 / p99 | %.1f / %.1f ms |%n", what, l.p50(), l.p99())));
+        table.append(String.format("| alert: acknowledged post to webhook receipt p50 / p99 while ingesting (%d alerts) | %.0f / %.0f ms |%n",
+                r.alerts().probes(), r.alerts().latencyMs().p50(), r.alerts().latencyMs().p99()));
+        table.append(String.format("| alerts delivered per second, %,d raised by one batch | %,.0f alerts/s |%n",
+                r.alerts().burst(), r.alerts().perSecond()));
         table.append(String.format("| full replay of the timeline | %.1f s, %,.0f events/s |%n", r.replaySeconds(), r.replayPerSecond()));
         table.append(String.format("| service CPU per event: ingest until the timeline caught up / replay | %.3f / %.3f ms |%n",
                 r.ingestCpuMsPerEvent(), r.replayCpuMsPerEvent()));

@@ -39,6 +39,9 @@ class QuickBenchmarkIT {
         assertThat(r.ingestCpuMsPerEvent()).isBetween(0.001, 1000.0);
         assertThat(r.replayCpuMsPerEvent()).isBetween(0.001, 1000.0);
         assertThat(r.peakHeapMiB()).isPositive();
+        assertThat(r.alerts().probes()).as("alerts timed while ingesting").isPositive();
+        assertThat(r.alerts().latencyMs().p50()).isPositive();
+        assertThat(r.alerts().perSecond()).isPositive();
         assertThat(Path.of(System.getProperty("benchmark.output"), "benchmark-quick.json")).exists();
     }
 }
