@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,7 @@ public class FindingsRefresher {
     public static final String EVERYONE = "*";
 
     private static final int CHUNK = 200;
+    private static final int CHILDREN_PER_ROUND = 2_000;
     /**
      * At most this many children per run while a load goes on, so that it is not slowed by re-judging cases
      * meanwhile; once the timeline has caught up, a run judges every marked child.
@@ -112,36 +114,49 @@ public class FindingsRefresher {
         return false;
     }
 
+    /**
+     * Judges the marked people's children round by round: a round gathers the children of marked people (in
+     * chunks of {@link #CHUNK} people) until it holds {@link #CHILDREN_PER_ROUND}, so that a child named by many
+     * marked people (its own entries, its mother's, its siblings') is judged once, not once per chunk.
+     */
     private int refreshMarkedHoldingLease() {
         markEveryoneIfAsked();
         int evaluated = 0;
         String after = "";
-        List<Map<String, Object>> marks;
         while ((evaluated < MAX_CHILDREN_PER_RUN_DURING_LOAD || !rebuilds.timelineCatchingUp())
-                && !rebuilds.timelineRebuilding() && lease.acquire()
-                && !(marks = marksAfter(after)).isEmpty()) {
-            List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
-            LocalDate today = LocalDate.now(clock);
-            List<String> children = List.copyOf(childrenOf(people));
-            for (int from = 0; from < children.size(); from += CHILDREN_PER_TRANSACTION) {
-                List<String> group = children.subList(from, Math.min(children.size(), from + CHILDREN_PER_TRANSACTION));
-                // Evaluated before the transaction, which then only writes: it holds the database's write turn
-                // (on the embedded database, one writer at a time) for as short a time as it can.
-                // On every core: judging is pure, and reading case files waits on the database as much as it computes.
-                Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
-                group.parallelStream().forEach(child -> findings.put(child,
-                        engine.evaluate(caseFiles.caseFile(child), today)));
-                transactions.executeWithoutResult(status ->
-                        findings.forEach((child, found) -> store(child, found, today)));
+                && !rebuilds.timelineRebuilding() && lease.acquire()) {
+            Set<String> children = new LinkedHashSet<>();
+            List<Object[]> dealtWith = new ArrayList<>();
+            List<Map<String, Object>> marks;
+            while (children.size() < CHILDREN_PER_ROUND && !(marks = marksAfter(after)).isEmpty()) {
+                List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
+                children.addAll(childrenOf(people));
+                marks.forEach(mark -> dealtWith.add(new Object[]{mark.get("person_id"), mark.get("position")}));
+                after = people.get(people.size() - 1);
             }
+            if (dealtWith.isEmpty()) {
+                break;
+            }
+            judge(List.copyOf(children));
             evaluated += children.size();
-            List<Object[]> dealtWith = marks.stream()
-                    .map(mark -> new Object[]{mark.get("person_id"), mark.get("position")}).toList();
             transactions.executeWithoutResult(status -> jdbc.batchUpdate(
                     "DELETE FROM finding_mark WHERE person_id = ? AND position <= ?", dealtWith));
-            after = people.get(people.size() - 1);
         }
         return evaluated;
+    }
+
+    private void judge(List<String> children) {
+        LocalDate today = LocalDate.now(clock);
+        for (int from = 0; from < children.size(); from += CHILDREN_PER_TRANSACTION) {
+            List<String> group = children.subList(from, Math.min(children.size(), from + CHILDREN_PER_TRANSACTION));
+            // Judged before the transaction, which then only writes, and on every core: judging is pure, and
+            // reading case files waits on the database as much as it computes.
+            Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
+            group.parallelStream().forEach(child -> findings.put(child,
+                    engine.evaluate(caseFiles.caseFile(child), today)));
+            transactions.executeWithoutResult(status ->
+                    findings.forEach((child, found) -> store(child, found, today)));
+        }
     }
 
     /** Turns a replay's mark for {@link #EVERYONE} into a mark for each person on the rebuilt timeline. */

@@ -28,7 +28,8 @@ public class HouseholdLinks {
     }
 
     /**
-     * {@code people} and everyone a relationship entry relates to any of them.
+     * {@code people} and everyone a relationship entry relates to any of them. The people of a relationship entry
+     * are on its rows in the index of people, so only the entries' status is read, and only of relationships.
      *
      * @param withRetracted whether retracted entries count: for access they open nothing; for re-judging, a
      *                      retracted link is one a case file has just lost
@@ -36,32 +37,38 @@ public class HouseholdLinks {
     public Set<String> related(Collection<String> people, boolean withRetracted) {
         Set<String> related = new LinkedHashSet<>(people);
         if (!people.isEmpty()) {
-            jdbc.query("SELECT DISTINCT r.person_id FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
-                            + " JOIN timeline_person r ON r.entry_id = e.entry_id WHERE e.event_type = '" + RELATIONSHIP
-                            + "'" + retracted(withRetracted) + " AND p.person_id IN (" + InLists.placeholders(people.size())
-                            + ")",
-                    (RowCallbackHandler) rs -> related.add(rs.getString(1)), people.toArray());
+            String in = " p.related_people IS NOT NULL AND p.person_id IN (" + InLists.placeholders(people.size()) + ")";
+            String sql = withRetracted ? "SELECT p.related_people FROM timeline_person p WHERE" + in
+                    : "SELECT p.related_people FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
+                    + " WHERE e.status <> 'retracted' AND" + in;
+            jdbc.query(sql, (RowCallbackHandler) rs -> addListed(rs.getString(1), related), people.toArray());
         }
         return related;
     }
 
     /**
-     * The children the entries naming any of {@code people} name: each entry lists its children, space-separated,
-     * so that no index of people by entry need be read twice.
+     * The children of the entries naming any of {@code people}: each row of the index of people lists its entry's
+     * children, so an entry is read only to leave out retracted ones.
+     *
+     * @param withRetracted as for {@link #related}
      */
     public Set<String> children(Collection<String> people, boolean withRetracted) {
         Set<String> children = new LinkedHashSet<>();
         if (!people.isEmpty()) {
-            jdbc.query("SELECT DISTINCT e.children FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
-                            + " WHERE p.person_id IN (" + InLists.placeholders(people.size()) + ")" + retracted(withRetracted),
-                    (RowCallbackHandler) rs -> {
-                        String listed = rs.getString(1);
-                        if (listed != null && !listed.isEmpty()) {
-                            children.addAll(List.of(listed.split(" ")));
-                        }
-                    }, people.toArray());
+            String in = " p.person_id IN (" + InLists.placeholders(people.size()) + ")";
+            String sql = withRetracted ? "SELECT DISTINCT p.entry_children FROM timeline_person p WHERE" + in
+                    : "SELECT DISTINCT p.entry_children FROM timeline_person p JOIN timeline_entry e"
+                    + " ON e.entry_id = p.entry_id WHERE e.status <> 'retracted' AND" + in;
+            jdbc.query(sql, (RowCallbackHandler) rs -> addListed(rs.getString(1), children), people.toArray());
         }
         return children;
+    }
+
+    /** Adds the ids of a space-separated list. */
+    private static void addListed(String listed, Set<String> to) {
+        if (listed != null && !listed.isEmpty()) {
+            to.addAll(List.of(listed.split(" ")));
+        }
     }
 
     /** Everyone a child's own entries name, and everyone related to any of them by a relationship entry. */
@@ -69,12 +76,8 @@ public class HouseholdLinks {
         Set<String> named = new LinkedHashSet<>(List.of(childId));
         jdbc.query("SELECT DISTINCT o.person_id FROM timeline_person p JOIN timeline_entry e ON e.entry_id = p.entry_id"
                         + " JOIN timeline_person o ON o.entry_id = e.entry_id WHERE p.person_id = ?"
-                        + " AND (p.is_child = TRUE OR e.event_type = '" + RELATIONSHIP + "')" + retracted(false),
+                        + " AND (p.is_child = TRUE OR e.event_type = '" + RELATIONSHIP + "') AND e.status <> 'retracted'",
                 (RowCallbackHandler) rs -> named.add(rs.getString(1)), childId);
         return related(named, false);
-    }
-
-    private static String retracted(boolean withRetracted) {
-        return withRetracted ? "" : " AND e.status <> 'retracted'";
     }
 }

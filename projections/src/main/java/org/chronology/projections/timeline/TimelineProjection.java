@@ -11,6 +11,7 @@ import org.chronology.core.api.event.EntryCorrected;
 import org.chronology.core.api.event.EntryHeader;
 import org.chronology.core.api.event.EntryRecorded;
 import org.chronology.core.api.event.EntryRetracted;
+import org.chronology.core.api.event.EventType;
 import org.chronology.projections.gaps.FindingsRefresher;
 import org.chronology.projections.json.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -71,7 +72,8 @@ public class TimelineProjection {
                 Timestamp.from(header.recordedAt()), position, TimelineDocuments.CURRENT, null, json,
                 String.join(" ", header.children())};
         Set<String> knowers = new LinkedHashSet<>(header.knownTo());
-        writes.entry(new TimelineWrites.Entry(row, people(entryId, header.children(), header.adults())));
+        writes.entry(new TimelineWrites.Entry(row,
+                people(entryId, event.type().code(), header.children(), header.adults())));
         if ("info.shared".equals(event.type().code())) {
             List<String> to = event.details().strings("to");
             knowers.addAll(to);
@@ -154,8 +156,8 @@ public class TimelineProjection {
         Set<String> before = concerned(strings(current.get("children")), strings(current.get("adults")));
         jdbc.batchUpdate("DELETE FROM timeline_person WHERE person_id = ? AND entry_id = ?",
                 before.stream().map(person -> new Object[]{person, entryId}).toList());
-        jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)",
-                people(entryId, children, strings(doc.get("adults"))));
+        jdbc.batchUpdate(TimelineWrites.INSERT_PERSON,
+                people(entryId, doc.get("type").asText(), children, strings(doc.get("adults"))));
         markUnlessReplayed(writes, concerned(before, children), position(token), status);
     }
 
@@ -181,11 +183,19 @@ public class TimelineProjection {
         return all;
     }
 
-    private static List<Object[]> people(String entryId, List<String> children, List<String> adults) {
-        List<Object[]> rows = new ArrayList<>(children.size() + adults.size());
-        children.forEach(child -> rows.add(new Object[]{child, entryId, true}));
-        adults.stream().filter(adult -> !children.contains(adult))
-                .forEach(adult -> rows.add(new Object[]{adult, entryId, false}));
+    /**
+     * The rows filing an entry under each person it names, with the links the findings refresher follows: the
+     * entry's children, and for a relationship entry everyone it names ({@code HouseholdLinks}).
+     */
+    private static List<Object[]> people(String entryId, String type, List<String> children, List<String> adults) {
+        List<String> named = new ArrayList<>(children);
+        adults.stream().filter(adult -> !children.contains(adult)).forEach(named::add);
+        String entryChildren = String.join(" ", children);
+        String related = EventType.RELATIONSHIP_RECORDED.code().equals(type) ? String.join(" ", named) : null;
+        List<Object[]> rows = new ArrayList<>(named.size());
+        for (int i = 0; i < named.size(); i++) {
+            rows.add(new Object[]{named.get(i), entryId, i < children.size(), entryChildren, related});
+        }
         return rows;
     }
 

@@ -30,6 +30,8 @@ import java.util.function.Consumer;
 final class TimelineWrites {
 
     private static final String RESOURCE = TimelineWrites.class.getName();
+    static final String INSERT_PERSON = "INSERT INTO timeline_person (person_id, entry_id, is_child, entry_children,"
+            + " related_people) VALUES (?, ?, ?, ?, ?)";
 
     record Entry(Object[] row, List<Object[]> people) {
         String entryId() {
@@ -169,7 +171,7 @@ final class TimelineWrites {
         jdbc.batchUpdate("INSERT INTO timeline_entry (entry_id, event_id, recording_agency, acting_agency, event_type,"
                 + " occurred_from, occurred_to, sort_key, recorded_at, position, status, original, document, children)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        jdbc.batchUpdate("INSERT INTO timeline_person (person_id, entry_id, is_child) VALUES (?, ?, ?)", people);
+        jdbc.batchUpdate(INSERT_PERSON, people);
         entries.clear();
     }
 

@@ -164,10 +164,13 @@ class FindingsRefresherTest {
                 + " ?, DATE '2026-01-02', DATE '2026-01-02', 0, TIMESTAMP WITH TIME ZONE"
                 + " '2026-01-02 09:00:00Z', 0, 'current', ?, ?)", entryId, eventId, type, document,
                 String.join(" ", children));
-        children.forEach(child -> jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child)"
-                + " VALUES (?, ?, TRUE)", child, entryId));
-        adults.forEach(adult -> jdbc.update("INSERT INTO timeline_person (person_id, entry_id, is_child)"
-                + " VALUES (?, ?, FALSE)", adult, entryId));
+        // Filed as the timeline projection files it: each row with its entry's children, and a relationship's
+        // rows with everyone it relates.
+        String related = type.equals(Household.RELATIONSHIP_RECORDED)
+                ? String.join(" ", Stream.concat(children.stream(), adults.stream()).toList()) : null;
+        Stream.concat(children.stream(), adults.stream()).forEach(person -> jdbc.update("INSERT INTO timeline_person"
+                        + " (person_id, entry_id, is_child, entry_children, related_people) VALUES (?, ?, ?, ?, ?)",
+                person, entryId, children.contains(person), String.join(" ", children), related));
     }
 
     private long marks() {
