@@ -10,10 +10,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -35,8 +35,8 @@ public class Writer implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final DiskForcing disk;
     private final Journal journal;
-    private final BlockingQueue<Work<?>> urgent = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Work<?>> bulk = new LinkedBlockingQueue<>();
+    /** Urgent work joins at the head, bulk work at the tail: one queue, so that either wakes the writer at once. */
+    private final BlockingDeque<Work<?>> queue = new LinkedBlockingDeque<>();
     private volatile boolean running;
     private volatile Thread thread;
 
@@ -50,7 +50,7 @@ public class Writer implements SmartLifecycle {
 
     /** Runs {@code work} in the writer's next transaction; returns its result once it is on disk. */
     public <T> T write(int size, Supplier<T> work) {
-        return submit(bulk, size, null, work);
+        return submit(false, size, null, work);
     }
 
     /**
@@ -58,23 +58,27 @@ public class Writer implements SmartLifecycle {
      * {@code journalled} (what the work records, to record again should the store lose it) in the {@link Journal}.
      */
     public <T> T write(int size, byte[] journalled, Supplier<T> work) {
-        return submit(bulk, size, journalled, work);
+        return submit(false, size, journalled, work);
     }
 
     /** As {@link #write}, ahead of the bulk work waiting: a short write a person is waiting for. */
     public void writeFirst(Runnable work) {
-        submit(urgent, 1, null, () -> {
+        submit(true, 1, null, () -> {
             work.run();
             return null;
         });
     }
 
-    private <T> T submit(BlockingQueue<Work<?>> queue, int size, byte[] journalled, Supplier<T> work) {
+    private <T> T submit(boolean urgent, int size, byte[] journalled, Supplier<T> work) {
         if (Thread.currentThread() == thread) {
             return work.get(); // already inside the writer's transaction
         }
         Work<T> pending = new Work<>(size, journalled, work, new CompletableFuture<>());
-        queue.add(pending);
+        if (urgent) {
+            queue.addFirst(pending);
+        } else {
+            queue.addLast(pending);
+        }
         try {
             return pending.done().join();
         } catch (CompletionException e) {
@@ -93,29 +97,25 @@ public class Writer implements SmartLifecycle {
             }
         }
         List<Work<?>> left = new ArrayList<>();
-        urgent.drainTo(left);
-        bulk.drainTo(left);
+        queue.drainTo(left);
         left.forEach(work -> work.done().completeExceptionally(new IllegalStateException("the service is stopping")));
     }
 
     private List<Work<?>> nextGroup() {
         List<Work<?>> group = new ArrayList<>();
-        Work<?> first = urgent.poll();
-        if (first == null) {
-            try {
-                first = bulk.poll(20, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return group;
-            }
+        Work<?> first;
+        try {
+            first = queue.pollFirst(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return group;
         }
         if (first == null) {
             return group;
         }
         group.add(first);
         int size = first.size();
-        urgent.drainTo(group);
-        for (Work<?> next; size < MAX_GROUP_SIZE && (next = bulk.poll()) != null; size += next.size()) {
+        for (Work<?> next; size < MAX_GROUP_SIZE && (next = queue.pollFirst()) != null; size += next.size()) {
             group.add(next);
         }
         return group;
