@@ -10,12 +10,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Writes alerts as their events are stored, in the same transaction: the alert row, and a delivery queued for
  * each of the agency's subscriptions that wants it; once committed, alerts and acknowledgements go to the
- * agency's open streams ({@link AlertStream}). A crash after the commit loses nothing; before it, nothing
- * was raised and the judge raises it again.
+ * agency's open streams ({@link AlertStream}), and the deliveries are sent at once rather than at the next poll
+ * ({@link Deliveries}). A crash after the commit loses nothing; before it, nothing was raised and the judge raises
+ * it again.
  */
 @Component
 @ProcessingGroup(AlertStore.GROUP)
@@ -27,12 +29,15 @@ class AlertStore {
     private final Subscriptions subscriptions;
     private final Alerts alerts;
     private final AlertStream stream;
+    private final Deliveries deliveries;
 
-    AlertStore(JdbcTemplate jdbc, Subscriptions subscriptions, Alerts alerts, AlertStream stream) {
+    AlertStore(JdbcTemplate jdbc, Subscriptions subscriptions, Alerts alerts, AlertStream stream,
+               Deliveries deliveries) {
         this.jdbc = jdbc;
         this.alerts = alerts;
         this.stream = stream;
         this.subscriptions = subscriptions;
+        this.deliveries = deliveries;
     }
 
     @EventHandler
@@ -43,11 +48,15 @@ class AlertStore {
         jdbc.update("INSERT INTO alert (alert_id, rule, reason, child_id, entry_id, agency, raised_at, link)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", event.alertId(), event.rule(), event.reason(),
                 event.childId(), event.entryId(), event.agency(), Timestamp.from(event.raisedAt()), event.link());
-        for (Subscriptions.Subscription subscription : subscriptions.matching(event.agency(), event.rule(),
-                event.childId())) {
+        List<Subscriptions.Subscription> matching = subscriptions.matching(event.agency(), event.rule(),
+                event.childId());
+        for (Subscriptions.Subscription subscription : matching) {
             jdbc.update("INSERT INTO alert_delivery (alert_id, subscription_id, child_id, status, attempts,"
                             + " next_attempt_at) VALUES (?, ?, ?, 'pending', 0, ?)", event.alertId(),
                     subscription.subscriptionId(), event.childId(), Timestamp.from(event.raisedAt()));
+        }
+        if (!matching.isEmpty()) {
+            AfterCommit.run(deliveries::wake);
         }
         alerts.find(event.alertId()).ifPresent(alert -> stream.send("alert", alert));
     }

@@ -5,8 +5,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
@@ -63,16 +61,7 @@ class AlertStream {
 
     /** Sends the alert as event {@code name} to its agency's streams, after the current transaction commits. */
     void send(String name, Alerts.AlertView alert) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sendOnce(name, alert);
-                }
-            });
-        } else {
-            sendOnce(name, alert);
-        }
+        AfterCommit.run(() -> sendOnce(name, alert));
     }
 
     /** Sends what the other nodes raised or acknowledged for the agencies with open streams. */

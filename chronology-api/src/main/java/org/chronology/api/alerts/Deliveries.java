@@ -24,8 +24,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the queued deliveries ({@link DeliveryQueue}) to their webhooks in the queue's order, on a thread of its
@@ -52,6 +54,7 @@ class Deliveries {
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final AtomicBoolean woken = new AtomicBoolean();
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "alert-deliveries");
         thread.setDaemon(true);
@@ -79,6 +82,23 @@ class Deliveries {
     @EventListener(ApplicationReadyEvent.class)
     void start() {
         worker.scheduleWithFixedDelay(this::deliverDue, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Sends what is due at once rather than at the next poll: an alert's deliveries have just been committed.
+     * Wakes coalesce, so a batch raising many alerts runs one send.
+     */
+    void wake() {
+        if (woken.compareAndSet(false, true)) {
+            try {
+                worker.execute(() -> {
+                    woken.set(false);
+                    deliverDue();
+                });
+            } catch (RejectedExecutionException stopping) {
+                woken.set(false); // the service is stopping: the queue is read again at the next start
+            }
+        }
     }
 
     @PreDestroy
