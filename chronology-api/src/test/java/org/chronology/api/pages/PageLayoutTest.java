@@ -2,7 +2,8 @@ package org.chronology.api.pages;
 
 import org.chronology.api.support.ServiceTest;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,11 @@ class PageLayoutTest extends ServiceTest {
 
     @Test
     void aPageFileHoldsOnlyItsContentAndIsServedWithTheSharedHeadAndHeader() throws IOException {
-        for (String page : new String[] {"index.html", "timeline.html", "review.html", "dashboard.html", "admin.html",
-                "rules.html", "api.html"}) {
-            String file = new ClassPathResource("static/app/" + page).getContentAsString(StandardCharsets.UTF_8);
+        Resource[] pages = new PathMatchingResourcePatternResolver().getResources("classpath:static/app/*.html");
+        assertThat(pages).hasSizeGreaterThan(7);
+        for (Resource resource : pages) {
+            String page = resource.getFilename();
+            String file = resource.getContentAsString(StandardCharsets.UTF_8);
             String served = api.get("/app/" + page).text();
 
             assertThat(file).as(page).doesNotContain("css/app.css", "site-header", "viewport");
