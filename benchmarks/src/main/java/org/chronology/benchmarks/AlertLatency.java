@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,8 +26,13 @@ final class AlertLatency implements AutoCloseable {
     /** The service's options a run needs: a receiver on the loopback over plain HTTP. */
     static final List<String> SERVICE_OPTIONS = List.of("--chronology.alerts.webhooks.allow-loopback-http=true");
 
-    /** What was measured: latency over {@code probes} alerts; {@code burst} alerts delivered at {@code perSecond}. */
-    record Alerts(Benchmark.Latency latencyMs, int probes, int burst, double perSecond) {
+    /**
+     * What was measured: latency over {@code probes} alerts, and of it the time until the alert was raised (its
+     * {@code raisedAt}, by the service's clock on the same machine); {@code burst} alerts delivered at
+     * {@code perSecond}.
+     */
+    record Alerts(Benchmark.Latency latencyMs, Benchmark.Latency untilRaisedMs, int probes, int burst,
+                  double perSecond) {
     }
 
     private static final String LEAD = "CSC";
@@ -36,7 +43,10 @@ final class AlertLatency implements AutoCloseable {
     private final HttpServer receiver;
     /** When each child's alert arrived (System.nanoTime), by child id. */
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
+    /** When each child's alert was raised, as the alert says. */
+    private final Map<String, Instant> raisedAt = new ConcurrentHashMap<>();
     private final List<Double> latencies = new CopyOnWriteArrayList<>();
+    private final List<Double> untilRaised = new CopyOnWriteArrayList<>();
 
     /** Starts the receiver and subscribes the lead agency's alerts to it. */
     AlertLatency(Http http, String adminToken, Map<String, String> tokens) throws IOException {
@@ -46,6 +56,7 @@ final class AlertLatency implements AutoCloseable {
         receiver.createContext("/alerts", exchange -> {
             long now = System.nanoTime();
             JsonNode alert = Http.MAPPER.readTree(exchange.getRequestBody().readAllBytes());
+            raisedAt.putIfAbsent(alert.get("childId").asText(), Instant.parse(alert.get("raisedAt").asText()));
             receivedAt.putIfAbsent(alert.get("childId").asText(), now);
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -70,10 +81,12 @@ final class AlertLatency implements AutoCloseable {
             post(LEAD, List.of(plan(child)));
             Http.Response attended = http.post(tokens.get(HOSPITAL), "/api/v1/events", attendance(child));
             long acknowledged = System.nanoTime();
+            Instant acknowledgedAt = Instant.now();
             if (attended.status() != 201) {
                 throw new IllegalStateException("attendance refused: " + attended.status() + " " + attended.body());
             }
             latencies.add((awaitAlert(child) - acknowledged) / 1e6);
+            untilRaised.add(Duration.between(acknowledgedAt, raisedAt.get(child)).toNanos() / 1e6);
             sleep(200);
         }
     }
@@ -92,7 +105,7 @@ final class AlertLatency implements AutoCloseable {
         for (int n = 0; n < count; n++) {
             last = Math.max(last, awaitAlert("ALERT-BURST-" + n));
         }
-        return new Alerts(Benchmark.percentiles(latencies), latencies.size(), count,
+        return new Alerts(Benchmark.percentiles(latencies), Benchmark.percentiles(untilRaised), latencies.size(), count,
                 count / ((last - acknowledged) / 1e9));
     }
 

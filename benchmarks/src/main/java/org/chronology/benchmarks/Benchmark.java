@@ -444,8 +444,9 @@ public final class Benchmark {
         table.append(String.format("| judging a household of %,d entries with all %d rules, in-process, p50 / p99 | %.2f / %.2f ms |%n",
                 JudgingBenchmark.ENTRIES, r.judging().rules(), r.judging().millis().p50(), r.judging().millis().p99()));
         r.readMs().forEach((what, l) -> table.append(String.format("| %s p50 / p99 | %.1f / %.1f ms |%n", what, l.p50(), l.p99())));
-        table.append(String.format("| alert: acknowledged post to webhook receipt p50 / p99 while ingesting (%d alerts) | %.0f / %.0f ms |%n",
-                r.alerts().probes(), r.alerts().latencyMs().p50(), r.alerts().latencyMs().p99()));
+        table.append(String.format("| alert: acknowledged post to webhook receipt p50 / p99 while ingesting (%d alerts); of it, until raised | %.0f / %.0f ms; %.0f / %.0f ms |%n",
+                r.alerts().probes(), r.alerts().latencyMs().p50(), r.alerts().latencyMs().p99(),
+                r.alerts().untilRaisedMs().p50(), r.alerts().untilRaisedMs().p99()));
         table.append(String.format("| alerts delivered per second, %,d raised by one batch | %,.0f alerts/s |%n",
                 r.alerts().burst(), r.alerts().perSecond()));
         table.append(String.format("| full replay of the timeline | %.1f s, %,.0f events/s |%n", r.replaySeconds(), r.replayPerSecond()));
