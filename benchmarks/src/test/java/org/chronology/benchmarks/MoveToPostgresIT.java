@@ -26,9 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MoveToPostgresIT {
 
-    private static final int EVENTS = 100_000;
+    private static final int EVENTS = 60_000;
     /**
-     * Some 500 events each on average, five of over a thousand. Each child is judged twice (on H2, and on
+     * Some 300 events each on average, a few of over a thousand. Each child is judged twice (on H2, and on
      * PostgreSQL once rebuilt), which more children of fewer events each would make take longer.
      */
     private static final int CHILDREN = 200;

@@ -45,8 +45,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     public ServiceProcess start() throws IOException, InterruptedException {
+        // Tests start the service dozens of times and none measures its speed: with the quick compiler alone and
+        // the serial collector it starts in 7 s rather than 11 on two cores.
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-Daxoniq.update-checker.disabled=true", "-jar", jar.toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Daxoniq.update-checker.disabled=true",
+                "-jar", jar.toString(),
                 "--server.port=" + port, "--chronology.data-dir=" + dataDir,
                 "--chronology.security.admin-token=" + Service.ADMIN_TOKEN));
         command.addAll(extraArgs);
