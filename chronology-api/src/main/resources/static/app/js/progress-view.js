@@ -19,12 +19,20 @@ export async function watchProgress(table, findingsLine) {
         h('td', {}, p.name), h('td', {}, yesNo(p.caughtUp)), h('td', {}, yesNo(p.replaying)),
         h('td', {}, bar(`${p.name} progress`, p.processed, p.total), ` ${amount(p.processed, p.total)} events`),
         h('td', {}, left(p.etaSeconds))))));
-    findingsLine.textContent = findings.upToDate ? 'Findings: up to date.'
-      : `Findings being judged again: ${amount(findings.processed, findings.total)} changes, ${left(findings.etaSeconds)}.`;
+    findingsLine.textContent = findingsText(findings);
   } catch (e) {
     report(e);
   }
   setTimeout(() => watchProgress(table, findingsLine), running ? RUNNING_MS : QUIET_MS);
+}
+
+// The refresher waits for the timeline: until it has caught up, there is nothing judged to count yet.
+function findingsText(findings) {
+  if (findings.upToDate) return 'Findings: up to date.';
+  if (!findings.timelineCaughtUp) {
+    return `Findings: judged again once the timeline has caught up (${findings.pendingMarks.toLocaleString('en-GB')} changes waiting).`;
+  }
+  return `Findings being judged again: ${amount(findings.processed, findings.total)} changes, ${left(findings.etaSeconds)}.`;
 }
 
 const yesNo = value => value ? 'yes' : 'no';

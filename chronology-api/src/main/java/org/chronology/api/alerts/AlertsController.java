@@ -6,6 +6,7 @@ import org.chronology.api.storage.Writer;
 import org.chronology.api.web.Problem;
 import org.chronology.core.alert.AlertAcknowledged;
 import org.chronology.core.api.event.AccessRole;
+import org.chronology.projections.alerts.AlertRuleInfo;
 import org.chronology.projections.alerts.AlertRules;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -61,9 +62,16 @@ class AlertsController {
 
     /** The alert rules, what each alerts on and reads, and their parameters as configured. */
     @GetMapping("/api/v1/alert-rules")
-    Map<String, List<Map<String, Object>>> rules() {
-        return Map.of("rules", rules.rules().stream().map(rule -> Map.<String, Object>of("info", rule.info(),
-                "values", rules.parameters(rule).asMap())).toList());
+    RulesView rules() {
+        return new RulesView(rules.rules().stream()
+                .map(rule -> new RuleView(rule.info(), rules.parameters(rule).asMap())).toList());
+    }
+
+    /** An alert rule and the values its parameters have here. */
+    record RuleView(AlertRuleInfo info, Map<String, String> values) {
+    }
+
+    record RulesView(List<RuleView> rules) {
     }
 
     /** The agency's alerts as they are raised and acknowledged: Server-Sent Events {@code alert}, {@code acknowledged}. */

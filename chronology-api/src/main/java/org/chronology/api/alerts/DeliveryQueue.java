@@ -6,7 +6,6 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The outbox of webhook deliveries (alert_delivery), one row per alert and subscription, numbered in the order
@@ -53,11 +52,20 @@ class DeliveryQueue {
     }
 
     /** The subscription's deliveries from {@code from} on, for an administrator: ids, state and last error. */
-    List<Map<String, Object>> list(String subscriptionId, long from, int most) {
-        return jdbc.queryForList("SELECT delivery_id AS \"delivery\", alert_id AS \"alertId\", child_id AS \"childId\","
-                + " status AS \"status\", attempts AS \"attempts\", next_attempt_at AS \"nextAttemptAt\","
-                + " delivered_at AS \"deliveredAt\", last_error AS \"lastError\" FROM alert_delivery"
-                + " WHERE subscription_id = ? AND delivery_id >= ? ORDER BY delivery_id FETCH FIRST " + most
-                + " ROWS ONLY", subscriptionId, from);
+    List<Delivery> list(String subscriptionId, long from, int most) {
+        return jdbc.query("SELECT delivery_id, alert_id, child_id, status, attempts, next_attempt_at, delivered_at,"
+                + " last_error FROM alert_delivery WHERE subscription_id = ? AND delivery_id >= ? ORDER BY delivery_id"
+                + " FETCH FIRST " + most + " ROWS ONLY", (rs, i) -> new Delivery(rs.getLong(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getInt(5), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)),
+                rs.getString(8)), subscriptionId, from);
+    }
+
+    /** A delivery as an administrator sees it: its position, alert, state and last error. */
+    record Delivery(long delivery, String alertId, String childId, String status, int attempts, Instant nextAttemptAt,
+                    Instant deliveredAt, String lastError) {
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -62,17 +62,24 @@ class WebhooksAdminController {
     }
 
     @GetMapping("/api/v1/admin/subscriptions/{subscriptionId}/deliveries")
-    Map<String, Object> deliveries(@PathVariable String subscriptionId,
-                                   @RequestParam(defaultValue = "0") long from, Caller caller) {
+    DeliveriesView deliveries(@PathVariable String subscriptionId, @RequestParam(defaultValue = "0") long from,
+                              Caller caller) {
         caller.requireAdmin("read a subscription's deliveries");
-        return Map.of("deliveries", deliveries.list(existing(subscriptionId), from, MOST));
+        return new DeliveriesView(deliveries.list(existing(subscriptionId), from, MOST));
+    }
+
+    record DeliveriesView(List<DeliveryQueue.Delivery> deliveries) {
+    }
+
+    /** How many deliveries were queued again. */
+    record Requeued(int requeued) {
     }
 
     /** Queues the subscription's deliveries from position {@code from} again, parked and delivered alike. */
     @PostMapping("/api/v1/admin/subscriptions/{subscriptionId}/redeliver")
-    Map<String, Object> redeliver(@PathVariable String subscriptionId, @RequestParam long from, Caller caller) {
+    Requeued redeliver(@PathVariable String subscriptionId, @RequestParam long from, Caller caller) {
         caller.requireAdmin("redeliver alerts");
-        return Map.of("requeued", deliveries.redeliverFrom(existing(subscriptionId), from, clock.instant()));
+        return new Requeued(deliveries.redeliverFrom(existing(subscriptionId), from, clock.instant()));
     }
 
     private String existing(String subscriptionId) {
