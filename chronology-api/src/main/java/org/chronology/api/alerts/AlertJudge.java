@@ -84,7 +84,10 @@ class AlertJudge {
         if (latest != null && latest.isBefore(rules.earliestAlerting(today, calendar))) {
             return false;
         }
-        progress.awaitTimeline(entry.children());
+        // The child's own new entries are put on the timeline, but nothing waits for revisions of other children
+        // that a bulk load leaves to the projection (up to the read timeout, 2 s): an alert is meant to be prompt,
+        // and its recipient reads the record, as it then stands, with its own token.
+        progress.writeAhead(entry.children());
         List<String> status = jdbc.queryForList("SELECT status FROM timeline_entry WHERE entry_id = ?", String.class,
                 entry.entryId());
         if (status.isEmpty()) {
