@@ -26,7 +26,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Judges each new entry by the alert rules as it is recorded, and raises an alert for each agency to be told.
+ * Judges each new entry by the alert rules, and raises an alert for each agency to be told: as the alerts processor
+ * reaches it, and at once after its post is acknowledged ({@link AlertsAtOnce}); whichever comes second finds the
+ * alerts raised.
  * The entry is read from the timeline (put there at once if the projection is behind), so the rules see it with
  * the child's whole case file; an entry not yet there fails the batch, which the processor retries.
  */
@@ -63,7 +65,7 @@ class AlertJudge {
     void on(EntryRecorded event) {
         EntryHeader entry = event.entry();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (entry.children().isEmpty() || !mayAlert(entry, today)) {
+        if (!mayAlert(entry)) {
             return;
         }
         for (String child : entry.children()) {
@@ -79,9 +81,8 @@ class AlertJudge {
      * bulk load are history: they are passed over on their own date, without waiting for the timeline or reading
      * a case file.
      */
-    private boolean mayAlert(EntryHeader entry, LocalDate today) {
-        LocalDate latest = entry.occurrence() == null ? null : entry.occurrence().latest(); // older events lack it
-        if (latest != null && latest.isBefore(rules.earliestAlerting(today, calendar))) {
+    private boolean mayAlert(EntryHeader entry) {
+        if (!mayConcernAlerts(entry)) {
             return false;
         }
         // The child's own new entries are put on the timeline, but nothing waits for revisions of other children
@@ -94,6 +95,14 @@ class AlertJudge {
             throw new IllegalStateException("The timeline does not hold " + entry.entryId() + " yet; judged later");
         }
         return !status.get(0).equals("retracted");
+    }
+
+    /** Whether the entry names a child and can have happened recently enough for some rule: a cheap first look. */
+    boolean mayConcernAlerts(EntryHeader entry) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate latest = entry.occurrence() == null ? null : entry.occurrence().latest(); // older events lack it
+        return !entry.children().isEmpty()
+                && (latest == null || !latest.isBefore(rules.earliestAlerting(today, calendar)));
     }
 
     private void raise(CaseFile file, CaseEvent recorded, List<AlertSignal> signals) {

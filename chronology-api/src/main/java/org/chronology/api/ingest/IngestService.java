@@ -11,9 +11,11 @@ import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.EntryOutcome;
 import org.chronology.core.api.command.RecordEntries;
 import org.chronology.core.api.command.RecordEntry;
+import org.chronology.core.api.event.EntryRecorded;
 import org.chronology.projections.timeline.TimelineAtOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Service;
@@ -42,9 +44,11 @@ public class IngestService {
     private final JournalledBatches journal;
     private final ProjectionProgress progress;
     private final MeterRegistry metrics;
+    private final ApplicationEventPublisher publisher;
 
     IngestService(CommandGateway commands, Writer writer, JournalledBatches journal, ProjectionProgress progress,
-                  MeterRegistry metrics) {
+                  MeterRegistry metrics, ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.commands = commands;
         this.writer = writer;
         this.journal = journal;
@@ -70,6 +74,7 @@ public class IngestService {
                 List<EntryOutcome> outcomes = writer.write(batch.size(), journalled, () -> commands.sendAndWait(command));
                 noteWrite(batch, outcomes);
                 count(outcomes);
+                publisher.publishEvent(new EntriesAcknowledged(recorded(batch, outcomes)));
                 return outcomes;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isRace(e)) {
@@ -99,6 +104,16 @@ public class IngestService {
             }
         }
         progress.noteWrite(recorded, batch.stream().anyMatch(command -> !(command instanceof RecordEntry)));
+    }
+
+    private static List<EntryRecorded> recorded(List<EntryCommand> batch, List<EntryOutcome> outcomes) {
+        List<EntryRecorded> recorded = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (batch.get(i) instanceof RecordEntry record && outcomes.get(i).status() == EntryOutcome.Status.RECORDED) {
+                recorded.add(record.event());
+            }
+        }
+        return recorded;
     }
 
     /** The ingest rate, by outcome: {@code chronology_ingest_events_total} in Prometheus. */

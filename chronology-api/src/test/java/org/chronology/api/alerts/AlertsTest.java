@@ -3,12 +3,16 @@ package org.chronology.api.alerts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.chronology.api.projection.ProjectionProgress;
 import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.Envelope;
 import org.chronology.api.support.ServiceTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -40,6 +44,11 @@ class AlertsTest extends ServiceTest {
     /** One request the receiver got: its headers of interest and body. */
     private record Received(String idempotencyKey, String timestamp, String signature, String body) {
     }
+
+    @Autowired
+    private EventProcessingConfiguration processing;
+    @Autowired
+    private ProjectionProgress progress;
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger refuseFirst = new AtomicInteger();
@@ -159,6 +168,33 @@ class AlertsTest extends ServiceTest {
         assertThat(escalated.get("alertId")).isEqualTo(alert.get("alertId"));
         assertThat(escalated.get("acknowledgedAt").isNull()).isTrue();
         assertThat(asAgency(lead).get("/api/v1/admin/alerts/escalated").status()).isEqualTo(403);
+    }
+
+    @Test
+    void whileTheAlertsProcessorIsBehind_anAttendanceIsAlertedOnceItIsAcknowledged_andOnlyOnce() throws Exception {
+        String lead = "AO-CSC";
+        String hospital = "AO-ED";
+        String child = "AO-Child-1";
+        registerAgencies(Map.of(lead, "la.csc", hospital, "health.acute"));
+        StreamingEventProcessor processor = processing.eventProcessor("alerts", StreamingEventProcessor.class)
+                .orElseThrow();
+        processor.shutDown(); // as a bulk load leaves it, minutes behind
+        try {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            record(asAgency(lead), Envelope.of("AO-CP-1", "cp_plan.started", lead, today.minusDays(10).toString(),
+                    child, "Child protection plan"));
+            record(asAgency(hospital), Envelope.of("AO-ED-1", "hospital.ed_attendance", hospital, today.toString(),
+                    child, "Attended"));
+
+            JsonNode alert = await(() -> find(asAgency(lead).get("/api/v1/alerts").json(), "UNSCHEDULED_CARE_ON_PLAN",
+                    child));
+            assertThat(alert.get("entryId").asText()).isEqualTo(hospital + ":AO-ED-1");
+        } finally {
+            processor.start();
+        }
+        assertThat(progress.awaitCatchUp("alerts")).as("the processor judged the entries again").isTrue();
+        assertThat(asAgency(lead).get("/api/v1/alerts").json().get("alerts")).as("and found the alert raised")
+                .hasSize(1);
     }
 
     @Test
