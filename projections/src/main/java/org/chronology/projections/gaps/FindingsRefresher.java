@@ -52,6 +52,7 @@ public class FindingsRefresher {
 
     private final JdbcTemplate jdbc;
     private final HouseholdLinks links;
+    private final StoredFindings stored;
     private final CaseFiles caseFiles;
     private final GapEngine engine;
     private final TransactionTemplate transactions;
@@ -72,6 +73,7 @@ public class FindingsRefresher {
                              Clock clock, TimelineRebuilds rebuilds) {
         this.jdbc = jdbc;
         this.links = new HouseholdLinks(jdbc);
+        this.stored = new StoredFindings(jdbc);
         this.caseFiles = caseFiles;
         this.engine = engine;
         this.transactions = transactions;
@@ -155,7 +157,7 @@ public class FindingsRefresher {
             group.parallelStream().forEach(child -> findings.put(child,
                     engine.evaluate(caseFiles.caseFile(child), today)));
             transactions.executeWithoutResult(status ->
-                    findings.forEach((child, found) -> store(child, found, today)));
+                    findings.forEach((child, found) -> stored.replace(child, found, today)));
         }
     }
 
@@ -206,23 +208,5 @@ public class FindingsRefresher {
         jdbc.query("SELECT DISTINCT child_id FROM finding WHERE child_id" + in,
                 (RowCallbackHandler) rs -> children.add(rs.getString(1)), people.toArray());
         return children;
-    }
-
-    private void store(String child, List<Finding> findings, LocalDate evaluatedOn) {
-        jdbc.update("DELETE FROM finding_agency WHERE child_id = ?", child);
-        jdbc.update("DELETE FROM finding WHERE child_id = ?", child);
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> agencyRows = new ArrayList<>();
-        for (int seq = 0; seq < findings.size(); seq++) {
-            Finding f = findings.get(seq);
-            rows.add(new Object[]{child, seq, f.rule(), f.category().code(), f.severity().code(), f.occurredAt(),
-                    Date.valueOf(f.date()), Date.valueOf(evaluatedOn)});
-            for (String agency : f.agencies()) {
-                agencyRows.add(new Object[]{child, seq, agency});
-            }
-        }
-        jdbc.batchUpdate("INSERT INTO finding (child_id, seq, rule, category, severity, occurred_at, occurred_on,"
-                + " evaluated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
-        jdbc.batchUpdate("INSERT INTO finding_agency (child_id, seq, agency) VALUES (?, ?, ?)", agencyRows);
     }
 }
