@@ -11,7 +11,6 @@ import org.chronology.core.api.command.EntryCommand;
 import org.chronology.core.api.command.EntryOutcome;
 import org.chronology.core.api.command.RecordEntries;
 import org.chronology.core.api.command.RecordEntry;
-import org.chronology.core.api.event.EntryRecorded;
 import org.chronology.projections.timeline.TimelineAtOnce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,9 +71,10 @@ public class IngestService {
                 // failed because the index missed an entry the store holds (seen after kill -9 on H2).
                 RecordEntries command = new RecordEntries(batch, checkStore || attempt > 1);
                 List<EntryOutcome> outcomes = writer.write(batch.size(), journalled, () -> commands.sendAndWait(command));
-                noteWrite(batch, outcomes);
+                List<RecordEntry> recorded = recorded(batch, outcomes);
+                noteWrite(batch, recorded);
                 count(outcomes);
-                publisher.publishEvent(new EntriesAcknowledged(recorded(batch, outcomes)));
+                publisher.publishEvent(new EntriesAcknowledged(recorded.stream().map(RecordEntry::event).toList()));
                 return outcomes;
             } catch (RuntimeException e) {
                 if (attempt >= ATTEMPTS || !isRace(e)) {
@@ -90,27 +90,25 @@ public class IngestService {
      * ({@link TimelineAtOnce}; a post of that many commands records at most that many new entries); a larger
      * one's are remembered, for reads of their children to write. Every read waits for revisions.
      */
-    private void noteWrite(List<EntryCommand> batch, List<EntryOutcome> outcomes) {
+    private void noteWrite(List<EntryCommand> batch, List<RecordEntry> recordedEntries) {
         Map<String, List<String>> recorded = new HashMap<>();
         if (!TimelineAtOnce.writesInRequest(batch.size())) {
-            for (int i = 0; i < batch.size(); i++) {
-                if (batch.get(i) instanceof RecordEntry record
-                        && outcomes.get(i).status() == EntryOutcome.Status.RECORDED) {
-                    // Under its adults too: a person's timeline is read by person id (a father's, a mother's).
-                    List<String> people = new ArrayList<>(record.envelope().children());
-                    people.addAll(record.envelope().adults());
-                    recorded.put(record.entryId(), people);
-                }
+            for (RecordEntry record : recordedEntries) {
+                // Under its adults too: a person's timeline is read by person id (a father's, a mother's).
+                List<String> people = new ArrayList<>(record.envelope().children());
+                people.addAll(record.envelope().adults());
+                recorded.put(record.entryId(), people);
             }
         }
         progress.noteWrite(recorded, batch.stream().anyMatch(command -> !(command instanceof RecordEntry)));
     }
 
-    private static List<EntryRecorded> recorded(List<EntryCommand> batch, List<EntryOutcome> outcomes) {
-        List<EntryRecorded> recorded = new ArrayList<>();
+    /** The commands of the batch that recorded a new entry (not a duplicate, not refused). */
+    private static List<RecordEntry> recorded(List<EntryCommand> batch, List<EntryOutcome> outcomes) {
+        List<RecordEntry> recorded = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (batch.get(i) instanceof RecordEntry record && outcomes.get(i).status() == EntryOutcome.Status.RECORDED) {
-                recorded.add(record.event());
+                recorded.add(record);
             }
         }
         return recorded;
