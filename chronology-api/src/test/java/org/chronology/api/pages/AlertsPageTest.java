@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.Envelope;
-import org.chronology.api.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plan attends the emergency department (posted over HTTP by the hospital) and the alert appears without a reload;
  * the header's badge counts open alerts on every page, live; acknowledging records who acknowledged.
  */
-class AlertsPageTest extends ServiceTest {
+class AlertsPageTest extends BrowserTest {
 
     private static final String LEAD = "AP-CSC";
     private static final String HOSPITAL = "AP-ED";
@@ -35,48 +34,46 @@ class AlertsPageTest extends ServiceTest {
         String token = admin.post("/api/v1/agencies/" + LEAD + "/tokens", Map.of("issuedTo", WORKER)).json()
                 .get("token").asText();
 
-        try (Browser browser = new Browser(service.port())) {
-            browser.signIn(token, "timeline.html");
-            browser.open("/app/alerts.html");
-            assertThat(browser.awaitStatus("Showing")).startsWith("Showing 0 alerts");
-            assertThat(browser.text("#alert-badge")).isEqualTo("0 open alerts");
-            browser.script("window.notReloaded = true");
+        browser.signIn(token, "timeline.html");
+        browser.open("/app/alerts.html");
+        assertThat(browser.awaitStatus("Showing")).startsWith("Showing 0 alerts");
+        assertThat(browser.text("#alert-badge")).isEqualTo("0 open alerts");
+        browser.script("window.notReloaded = true");
 
-            attendsEmergencyDepartment("AP-ED-1", today);
-            assertThat(browser.awaitStatus("New alert")).isEqualTo("New alert: UNSCHEDULED_CARE_ON_PLAN for child "
-                    + CHILD + ".");
-            assertThat(browser.script("return window.notReloaded === true")).as("shown without a reload").isEqualTo(true);
-            assertThat(browser.all("#alerts tbody tr")).hasSize(1);
-            assertThat(browser.text("#alerts tbody tr")).contains("UNSCHEDULED_CARE_ON_PLAN", "cp_plan", CHILD,
-                    HOSPITAL + ":AP-ED-1", "Acknowledge");
-            assertThat(browser.find("#alerts tbody tr a").getDomAttribute("href")).isEqualTo("timeline.html#" + CHILD);
-            assertThat(browser.text("#alert-badge")).isEqualTo("1 open alert");
+        attendsEmergencyDepartment("AP-ED-1", today);
+        assertThat(browser.awaitStatus("New alert")).isEqualTo("New alert: UNSCHEDULED_CARE_ON_PLAN for child "
+                + CHILD + ".");
+        assertThat(browser.script("return window.notReloaded === true")).as("shown without a reload").isEqualTo(true);
+        assertThat(browser.all("#alerts tbody tr")).hasSize(1);
+        assertThat(browser.text("#alerts tbody tr")).contains("UNSCHEDULED_CARE_ON_PLAN", "cp_plan", CHILD,
+                HOSPITAL + ":AP-ED-1", "Acknowledge");
+        assertThat(browser.find("#alerts tbody tr a").getDomAttribute("href")).isEqualTo("timeline.html#" + CHILD);
+        assertThat(browser.text("#alert-badge")).isEqualTo("1 open alert");
 
-            // Another page counts it, and counts the next one as it is raised.
-            browser.open("/app/rules.html");
-            browser.awaitStatus("Showing");
-            browser.await(d -> browser.text("#alert-badge").equals("1 open alert"));
-            attendsEmergencyDepartment("AP-ED-2", today);
-            browser.await(d -> browser.text("#alert-badge").equals("2 open alerts"));
-            assertThat(browser.find("#alert-badge").getDomAttribute("aria-live")).isEqualTo("polite");
-            assertThat(browser.accessibilityProblems()).isEmpty();
+        // Another page counts it, and counts the next one as it is raised.
+        browser.open("/app/rules.html");
+        browser.awaitStatus("Showing");
+        browser.await(d -> browser.text("#alert-badge").equals("1 open alert"));
+        attendsEmergencyDepartment("AP-ED-2", today);
+        browser.await(d -> browser.text("#alert-badge").equals("2 open alerts"));
+        assertThat(browser.find("#alert-badge").getDomAttribute("aria-live")).isEqualTo("polite");
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
-            browser.open("/app/alerts.html");
-            browser.awaitStatus("Showing 2 alerts");
-            assertThat(browser.accessibilityProblems()).isEmpty();
-            browser.screenshot("alerts");
-            String alertId = browser.find("#alerts tbody tr:last-child").getDomAttribute("id").substring("alert-".length());
-            browser.find("#alerts tbody tr:last-child button.acknowledge").click();
-            assertThat(browser.awaitStatus("Acknowledged")).endsWith("by " + WORKER + ".");
-            assertThat(browser.text("#alerts tbody tr:last-child .acknowledged")).startsWith("by " + WORKER + ", ");
-            browser.await(d -> browser.text("#alert-badge").equals("1 open alert"));
-            assertThat(browser.accessibilityProblems()).isEmpty();
-            assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+        browser.open("/app/alerts.html");
+        browser.awaitStatus("Showing 2 alerts");
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("alerts");
+        String alertId = browser.find("#alerts tbody tr:last-child").getDomAttribute("id").substring("alert-".length());
+        browser.find("#alerts tbody tr:last-child button.acknowledge").click();
+        assertThat(browser.awaitStatus("Acknowledged")).endsWith("by " + WORKER + ".");
+        assertThat(browser.text("#alerts tbody tr:last-child .acknowledged")).startsWith("by " + WORKER + ", ");
+        browser.await(d -> browser.text("#alert-badge").equals("1 open alert"));
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        assertThat(browser.consoleErrors()).as("console errors").isEmpty();
 
-            JsonNode acknowledged = acknowledged(api.as(token), alertId);
-            assertThat(acknowledged.get("acknowledgedBy").asText()).isEqualTo(WORKER);
-            assertThat(acknowledged.get("acknowledgedAt").isNull()).isFalse();
-        }
+        JsonNode acknowledged = acknowledged(api.as(token), alertId);
+        assertThat(acknowledged.get("acknowledgedBy").asText()).isEqualTo(WORKER);
+        assertThat(acknowledged.get("acknowledgedAt").isNull()).isFalse();
     }
 
     private void attendsEmergencyDepartment(String eventId, LocalDate today) {

@@ -1,41 +1,15 @@
 package org.chronology.api.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.chronology.api.support.ServiceTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The API page: a signed-in user reads the service's OpenAPI document as its operations and schemas. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ApiPageTest extends ServiceTest {
+class ApiPageTest extends BrowserTest {
 
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        if (browser == null) {
-            browser = new Browser(service.port());
-        }
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertThat(browser.consoleErrors()).as("console errors, CSP violations included").isEmpty();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aSignedInAgencyReadsEveryOperationAndSchemaOfTheApi() {

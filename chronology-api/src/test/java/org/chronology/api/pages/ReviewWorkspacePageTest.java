@@ -2,7 +2,6 @@ package org.chronology.api.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.api.support.Envelope;
-import org.chronology.api.support.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -16,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * row with three sources; the reviewer notes an entry, records a finding of their own on it and dismisses a rule's
  * finding with a reason, and each shows as the reviewer's own.
  */
-class ReviewWorkspacePageTest extends ServiceTest {
+class ReviewWorkspacePageTest extends BrowserTest {
 
     private static final String CHILD = "RW-Child";
     private static final String NOTE = "The father's history was not used";
@@ -37,45 +36,43 @@ class ReviewWorkspacePageTest extends ServiceTest {
                 "from", "2018-01-01", "to", "2018-12-31", "issuedTo", "Rita Reviewer")).json();
         String token = review.get("token").asText();
 
-        try (Browser browser = new Browser(service.port())) {
-            browser.signIn(token, "review.html");
-            assertThat(browser.awaitStatus("Showing")).contains("6 entries in 4 rows");
-            assertThat(browser.all("#review-rows tr.review-row:first-child li.source")).extracting(li -> li.getDomAttribute("data-entry"))
-                    .containsExactly("RW-CSC:RW-1", "RW-POL:RW-2", "RW-HLT:RW-3");
+        browser.signIn(token, "review.html");
+        assertThat(browser.awaitStatus("Showing")).contains("6 entries in 4 rows");
+        assertThat(browser.all("#review-rows tr.review-row:first-child li.source")).extracting(li -> li.getDomAttribute("data-entry"))
+                .containsExactly("RW-CSC:RW-1", "RW-POL:RW-2", "RW-HLT:RW-3");
 
-            browser.find("#review-rows button.note[data-entry='RW-CSC:RW-1']").click();
-            browser.find("#note-text").sendKeys(NOTE);
-            browser.find("#note-save").click();
-            browser.awaitStatus("Note saved.");
-            assertThat(browser.text("#review-rows tr.review-row:first-child .remarks")).isEqualTo("Rita Reviewer: " + NOTE);
+        browser.find("#review-rows button.note[data-entry='RW-CSC:RW-1']").click();
+        browser.find("#note-text").sendKeys(NOTE);
+        browser.find("#note-save").click();
+        browser.awaitStatus("Note saved.");
+        assertThat(browser.text("#review-rows tr.review-row:first-child .remarks")).isEqualTo("Rita Reviewer: " + NOTE);
 
-            browser.find("#review-rows tr.review-row:first-child input.join-row").click();
-            browser.script("document.getElementById('own-on').value = '2018-03-14'");
-            browser.find("#own-text").sendKeys("Culture was not assessed at the meeting");
-            browser.script("document.getElementById('own-pattern').value = 'culture_not_assessed'");
-            browser.find("#own-finding-form button[type=submit]").click();
-            browser.awaitStatus("Your finding saved.");
-            assertThat(browser.text("#review-rows tr.review-row:first-child .remarks"))
-                    .contains("Rita Reviewer's finding: Culture was not assessed at the meeting");
+        browser.find("#review-rows tr.review-row:first-child input.join-row").click();
+        browser.script("document.getElementById('own-on').value = '2018-03-14'");
+        browser.find("#own-text").sendKeys("Culture was not assessed at the meeting");
+        browser.script("document.getElementById('own-pattern').value = 'culture_not_assessed'");
+        browser.find("#own-finding-form button[type=submit]").click();
+        browser.awaitStatus("Your finding saved.");
+        assertThat(browser.text("#review-rows tr.review-row:first-child .remarks"))
+                .contains("Rita Reviewer's finding: Culture was not assessed at the meeting");
 
-            WebElement finding = browser.find("#triage li.triage-item[data-rule='SW_TURNOVER']");
-            String rule = finding.getDomAttribute("data-rule");
-            browser.script("arguments[0].value = 'dismissed'", finding.findElement(org.openqa.selenium.By.cssSelector("select")));
-            finding.findElement(org.openqa.selenium.By.cssSelector("input.reason")).sendKeys(REASON);
-            finding.findElement(org.openqa.selenium.By.cssSelector("button.save-verdict")).click();
-            browser.awaitStatus(rule + ": dismissed.");
-            assertThat(browser.text("#triage li.triage-item[data-rule='" + rule + "'] .verdict"))
-                    .isEqualTo("dismissed by Rita Reviewer: " + REASON);
-            assertThat(browser.accessibilityProblems()).isEmpty();
-            browser.screenshot("review-workspace");
-            browser.signOut();
+        WebElement finding = browser.find("#triage li.triage-item[data-rule='SW_TURNOVER']");
+        String rule = finding.getDomAttribute("data-rule");
+        browser.script("arguments[0].value = 'dismissed'", finding.findElement(org.openqa.selenium.By.cssSelector("select")));
+        finding.findElement(org.openqa.selenium.By.cssSelector("input.reason")).sendKeys(REASON);
+        finding.findElement(org.openqa.selenium.By.cssSelector("button.save-verdict")).click();
+        browser.awaitStatus(rule + ": dismissed.");
+        assertThat(browser.text("#triage li.triage-item[data-rule='" + rule + "'] .verdict"))
+                .isEqualTo("dismissed by Rita Reviewer: " + REASON);
+        assertThat(browser.accessibilityProblems()).isEmpty();
+        browser.screenshot("review-workspace");
+        browser.signOut();
 
-            // The administrator sees how reviewers judged the rule: counts, no case detail.
-            browser.signIn(org.chronology.api.support.Service.ADMIN_TOKEN, "admin.html");
-            browser.await(d -> browser.text("#rule-confirmations").contains("SW_TURNOVER"));
-            assertThat(browser.text("#rule-confirmations")).contains("Confirmed share").doesNotContain(REASON);
-            assertThat(browser.accessibilityProblems()).isEmpty();
-        }
+        // The administrator sees how reviewers judged the rule: counts, no case detail.
+        browser.signIn(org.chronology.api.support.Service.ADMIN_TOKEN, "admin.html");
+        browser.await(d -> browser.text("#rule-confirmations").contains("SW_TURNOVER"));
+        assertThat(browser.text("#rule-confirmations")).contains("Confirmed share").doesNotContain(REASON);
+        assertThat(browser.accessibilityProblems()).isEmpty();
 
         JsonNode workspace = api.as(token).get("/api/v1/reviews/" + review.get("reviewId").asText() + "/workspace").json();
         assertThat(workspace.get("notes").get(0).get("text").asText()).isEqualTo(NOTE);

@@ -2,12 +2,8 @@ package org.chronology.api.pages;
 
 import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.Envelope;
-import org.chronology.api.support.ServiceTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Keys;
 
 import java.time.LocalDate;
@@ -21,17 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The timeline's chart on a case of a few days: its labels stay inside the chart's box, and it is moved and zoomed
  * by keyboard alone, from the chart itself or from the buttons above it; its entries stay in the table too.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimelineChartPageTest extends ServiceTest {
+class TimelineChartPageTest extends BrowserTest {
 
     private static final String CHILD = "CHART-Child-1";
-    private Browser browser;
     private String token;
 
     /** Three home visits and a strategy meeting within six days, recorded by one agency. */
     @BeforeEach
     void aCaseOfAFewDays() {
-        if (browser != null) {
+        if (token != null) {
             return;
         }
         registerAgencies(Map.of("CHARTCSC", "la.csc"));
@@ -44,19 +38,6 @@ class TimelineChartPageTest extends ServiceTest {
                 new String[] {"C-4", "visit.home", "2021-03-06", "Home visit with the health visitor"})) {
             assertThat(agency.post("/api/v1/events", Envelope.of(entry[0], entry[1], "CHARTCSC", entry[2], CHILD,
                     entry[3])).status()).isIn(200, 201);
-        }
-        browser = new Browser(service.port());
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        assertThat(browser.consoleErrors()).as("console errors, CSP violations included").isEmpty();
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
         }
     }
 

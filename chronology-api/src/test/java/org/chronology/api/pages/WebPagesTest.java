@@ -11,15 +11,8 @@ import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.Envelope;
 import org.chronology.api.support.SeedCases;
 import org.chronology.api.support.Service;
-import org.chronology.api.support.ServiceTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.Keys;
 
 import java.io.IOException;
@@ -43,13 +36,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * role sees, the timeline's details and "as known to" view, the findings, the exports, and a screenshot of
  * each page (target/screenshots).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class WebPagesTest extends ServiceTest {
+class WebPagesTest extends BrowserTest {
 
     private static final String CORRECTED_CHILD = "PG-Child-1";
     /** Has a day-dated entry and one dated only "on or after" an earlier day. */
     private static final String OPEN_ENDED_CHILD = "PG-Child-3";
-    private Browser browser;
     private String reviewId;
     private String reviewerToken;
     private String agencyToken;
@@ -58,7 +49,7 @@ class WebPagesTest extends ServiceTest {
     /** Family T loaded once, its review opened over the household and the review period, and a token per role. */
     @BeforeEach
     void familyT() {
-        if (browser != null) {
+        if (reviewId != null) {
             return;
         }
         registerAgencies(SeedCases.agencySectors());
@@ -82,34 +73,6 @@ class WebPagesTest extends ServiceTest {
         ObjectNode correction = Envelope.correction("PG-1-fix", "CSC", "PG-1");
         ((ObjectNode) correction.get("details")).put("summary", "Home visit, child seen");
         assertThat(csc.post("/api/v1/events", correction).status()).isIn(200, 201);
-        browser = new Browser(service.port());
-    }
-
-    /** A failed test leaves a screenshot of where it stopped and prints the pages' console. */
-    @RegisterExtension
-    final TestWatcher onFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-                System.out.println("Browser console:\n" + browser.consoleLog());
-            }
-        }
-    };
-
-    /** Every page a test opened wrote no error to the console: no CSP violation, script error or failed request. */
-    @AfterEach
-    void noConsoleErrors() {
-        if (browser != null) {
-            assertThat(browser.consoleErrors()).as("console errors").isEmpty();
-        }
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
