@@ -42,6 +42,8 @@ public final class CaseFile {
     private final Predicate<String> lead = this::isLead;
     /** Read on first use: most rules never ask, and a case file is asked many times. */
     private Household household;
+    /** Read on first use, as {@link #household} is. */
+    private Involvement involvement;
 
     public CaseFile(String childId, List<CaseEvent> events, Map<String, Sector> sectors, WorkingCalendar calendar) {
         this(events.stream().sorted(CHRONOLOGICAL).toList(), childId, Map.copyOf(sectors), calendar);
@@ -133,23 +135,15 @@ public final class CaseFile {
         return new CaseFile(events.stream().filter(e -> e != entry).toList(), childId, sectors, calendar);
     }
 
-    /**
-     * The index of the first entry dated after {@code day}, or on or after it when {@code onTheDay}: a binary
-     * search, as entries are in date order.
-     */
+    /** The index of the first entry dated after {@code day}, or on or after it when {@code onTheDay}. */
     private int first(LocalDate day, boolean onTheDay) {
-        int low = 0;
-        int high = events.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            LocalDate date = events.get(middle).earliest();
-            if (date.isAfter(day) || onTheDay && date.isEqual(day)) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        return low;
+        return Involvement.firstOnOrAfter(events, onTheDay ? day : day.plusDays(1));
+    }
+
+    /** The entries dated from {@code from} to {@code to}, both included, in date order (unmodifiable). */
+    public List<CaseEvent> dated(LocalDate from, LocalDate to) {
+        int start = first(from, true);
+        return events.subList(start, Math.max(start, first(to, false)));
     }
 
     public Optional<Sector> sector(String agency) {
@@ -217,21 +211,12 @@ public final class CaseFile {
      * it active: explanations cite them.
      */
     public Map<String, List<CaseEvent>> involvement(LocalDate from, LocalDate to) {
-        Map<String, List<CaseEvent>> active = new LinkedHashMap<>();
-        for (int i = first(from, true); i < events.size() && events.get(i).date().isBefore(to); i++) {
-            CaseEvent event = events.get(i);
-            involve(active, event.recordingAgency(), event);
-            if (event.actingAgency() != null && !event.actingAgency().equals(event.recordingAgency())) {
-                involve(active, event.actingAgency(), event);
-            }
+        Involvement read = involvement;
+        if (read == null) {
+            read = new Involvement(events, this::isPractitionerAgency);
+            involvement = read; // a race indexes the same entries twice, to the same immutable result
         }
-        return active;
-    }
-
-    private void involve(Map<String, List<CaseEvent>> active, String agency, CaseEvent event) {
-        if (isPractitionerAgency(agency)) {
-            active.computeIfAbsent(agency, a -> new ArrayList<>()).add(event);
-        }
+        return read.between(from, to);
     }
 
     /**

@@ -116,21 +116,28 @@ public class CinReviewNotMultiagency implements GapRule {
     private List<Finding> noMeeting(CaseFile file, LocalDate asOf, Span window, int k) {
         List<CaseEvent> events = file.events();
         List<CaseEvent> meetings = file.events(Partners.MEETINGS).stream().filter(e -> convenedMeeting(file, e)).toList();
-        List<CaseEvent> byLatest = events.stream().filter(e -> !e.is(RECORDS) && !window.before(e.latest(),
-                file.calendar()).isAfter(e.earliest())).sorted(Comparator.comparing(CaseEvent::latest)).toList();
+        // An entry of one day always lies within W; only a longer period needs its dates worked out.
+        List<CaseEvent> byLatest = events.stream().filter(e -> !e.is(RECORDS) && (e.latest().equals(e.earliest())
+                || !window.before(e.latest(), file.calendar()).isAfter(e.earliest())))
+                .sorted(Comparator.comparing(CaseEvent::latest)).toList();
         List<CaseEvent> byEarliest = byLatest.stream().sorted(Comparator.comparing(CaseEvent::earliest)).toList();
         Map<String, Integer> counts = new HashMap<>();
         int entered = 0;
         int left = 0;
         List<Finding> findings = new ArrayList<>();
         LocalDate resumeAfter = LocalDate.MIN;
+        LocalDate t = null;
+        LocalDate until = null;
+        LocalDate from = null;
         for (CaseEvent trigger : byLatest) {
-            LocalDate t = trigger.latest();
-            LocalDate until = window.after(t, file.calendar());
+            if (!trigger.latest().equals(t)) { // a busy day's entries share their window
+                t = trigger.latest();
+                until = window.after(t, file.calendar());
+                from = window.before(t, file.calendar());
+            }
             if (until.isAfter(asOf)) {
                 break;
             }
-            LocalDate from = window.before(t, file.calendar());
             for (; entered < byLatest.size() && !byLatest.get(entered).latest().isAfter(t); entered++) {
                 count(file, counts, byLatest.get(entered), 1);
             }
@@ -141,13 +148,15 @@ public class CinReviewNotMultiagency implements GapRule {
                     || !trigger.anyAgency(a -> Partners.expected(file, a))) {
                 continue;
             }
+            LocalDate day = t;
+            LocalDate last = until;
             Optional<CaseEvent> meeting = meetings.stream()
-                    .filter(m -> !m.latest().isBefore(t) && !m.earliest().isAfter(until)).findFirst();
+                    .filter(m -> !m.latest().isBefore(day) && !m.earliest().isAfter(last)).findFirst();
             if (meeting.isPresent()) {
                 resumeAfter = meeting.get().latest();
                 continue;
             }
-            Optional<CaseEvent> next = meetings.stream().filter(m -> m.earliest().isAfter(until)).findFirst();
+            Optional<CaseEvent> next = meetings.stream().filter(m -> m.earliest().isAfter(last)).findFirst();
             resumeAfter = next.map(CaseEvent::latest).orElse(LocalDate.MAX);
             Map<String, CaseEvent> active = active(file, from, t);
             List<String> evidence = new ArrayList<>(List.of(trigger.eventId()));
@@ -179,11 +188,8 @@ public class CinReviewNotMultiagency implements GapRule {
     /** Each expected agency with an entry surely dated in {@code [from, to]}, with its latest such entry. */
     private static Map<String, CaseEvent> active(CaseFile file, LocalDate from, LocalDate to) {
         Map<String, CaseEvent> active = new LinkedHashMap<>();
-        for (CaseEvent event : file.events()) {
-            if (event.earliest().isAfter(to)) {
-                break;
-            }
-            if (!event.is(RECORDS) && !event.earliest().isBefore(from) && !event.latest().isAfter(to)) {
+        for (CaseEvent event : file.dated(from, to)) {
+            if (!event.is(RECORDS) && !event.latest().isAfter(to)) {
                 event.agencies().stream().filter(a -> Partners.expected(file, a)).forEach(a -> {
                     active.remove(a);
                     active.put(a, event);

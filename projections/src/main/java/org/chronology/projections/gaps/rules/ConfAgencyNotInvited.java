@@ -62,8 +62,7 @@ public class ConfAgencyNotInvited implements GapRule {
         CaseEvent previousConference = null;
         Draft coreGroups = null;
         Set<CaseEvent> seen = new HashSet<>();
-        List<CaseEvent> gpEntries = null;
-        List<List<String>> gpsNamed = null;
+        Map<String, LocalDate> gpsSince = null;
         List<CaseEvent> exchanges = file.events(Partners.MEETINGS_AND_EXCHANGES);
         for (CaseEvent record : file.own("conference.initial", "conference.review", "meeting.core_group")) {
             if (seen.contains(record)) {
@@ -90,14 +89,15 @@ public class ConfAgencyNotInvited implements GapRule {
                 from = previous.earliest();
             }
             Map<String, List<CaseEvent>> missing = Partners.leftOut(file, present, from, day);
-            if (gpEntries == null) {
-                gpEntries = file.events().stream().filter(e -> Partners.names(e, file::isGp)).toList();
-                gpsNamed = gpEntries.stream().map(e -> Partners.involved(e).stream().filter(file::isGp).toList()).toList();
+            if (gpsSince == null) {
+                gpsSince = gpsSince(file);
             }
             Set<String> gps = new LinkedHashSet<>();
-            for (int i = 0; i < gpEntries.size() && !gpEntries.get(i).earliest().isAfter(meeting.latest()); i++) {
-                gps.addAll(gpsNamed.get(i));
-            }
+            gpsSince.forEach((gp, since) -> {
+                if (!since.isAfter(meeting.latest())) {
+                    gps.add(gp);
+                }
+            });
             Set<String> takingPart = listed ? present : Partners.takingPart(file, exchanges, meeting, around);
             boolean noGp = conference && takingPart.stream().noneMatch(file::isGp);
             missing.keySet().removeAll(takingPart);
@@ -130,6 +130,17 @@ public class ConfAgencyNotInvited implements GapRule {
             findings.add(coreGroups.finding());
         }
         return findings;
+    }
+
+    /** The GPs the household's entries name, each with the day it is first named, in that order. */
+    private static Map<String, LocalDate> gpsSince(CaseFile file) {
+        Map<String, LocalDate> since = new LinkedHashMap<>();
+        for (CaseEvent event : file.events()) {
+            if (Partners.names(event, file::isGp)) {
+                Partners.involved(event).stream().filter(file::isGp).forEach(gp -> since.putIfAbsent(gp, event.earliest()));
+            }
+        }
+        return since;
     }
 
     /** A meeting that left agencies out, with the core groups that repeated it, before it becomes a finding. */

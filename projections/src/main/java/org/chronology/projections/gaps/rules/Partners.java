@@ -63,14 +63,28 @@ final class Partners {
     /** The agency codes an entry's agency fields hold (one code or a list), in order. */
     static Set<String> named(CaseEvent event, String... fields) {
         Set<String> codes = new LinkedHashSet<>();
+        if (event.details().isEmpty()) {
+            return codes; // most entries: asked of every entry of a busy household, so nothing more is looked up
+        }
         for (String field : fields) {
-            for (String code : event.texts(field)) {
-                if (!code.isBlank()) {
-                    codes.add(code.trim());
-                }
+            JsonNode value = event.details().get(field);
+            if (value != null && value.isTextual()) {
+                addCode(codes, value.asText());
+            } else if (value != null && value.isArray()) {
+                value.forEach(element -> {
+                    if (element.isTextual()) {
+                        addCode(codes, element.asText());
+                    }
+                });
             }
         }
         return codes;
+    }
+
+    private static void addCode(Set<String> codes, String text) {
+        if (!text.isBlank()) {
+            codes.add(text.trim());
+        }
     }
 
     /** The agencies that recorded, acted in or are named in any agency field of an entry. */
