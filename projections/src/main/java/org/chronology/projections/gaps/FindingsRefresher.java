@@ -156,8 +156,7 @@ public class FindingsRefresher {
             Map<String, List<Finding>> findings = new ConcurrentHashMap<>();
             group.parallelStream().forEach(child -> findings.put(child,
                     engine.evaluate(caseFiles.caseFile(child), today)));
-            transactions.executeWithoutResult(status ->
-                    findings.forEach((child, found) -> stored.replace(child, found, today)));
+            transactions.executeWithoutResult(status -> stored.replace(findings, today));
         }
     }
 
