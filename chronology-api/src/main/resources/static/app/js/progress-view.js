@@ -19,7 +19,7 @@ export async function watchProgress(table, findingsLine) {
         h('td', {}, p.name), h('td', {}, yesNo(p.caughtUp)), h('td', {}, yesNo(p.replaying)),
         h('td', {}, bar(`${p.name} progress`, p.processed, p.total), ` ${amount(p.processed, p.total)} events`),
         h('td', {}, left(p.etaSeconds))))));
-    findingsLine.textContent = findingsText(findings);
+    clear(findingsLine, findingsView(findings));
   } catch (e) {
     report(e);
   }
@@ -27,12 +27,14 @@ export async function watchProgress(table, findingsLine) {
 }
 
 // The refresher waits for the timeline: until it has caught up, there is nothing judged to count yet.
-function findingsText(findings) {
+function findingsView(findings) {
   if (findings.upToDate) return 'Findings: up to date.';
   if (!findings.timelineCaughtUp) {
     return `Findings: judged again once the timeline has caught up (${findings.pendingMarks.toLocaleString('en-GB')} changes waiting).`;
   }
-  return `Findings being judged again: ${amount(findings.processed, findings.total)} changes, ${left(findings.etaSeconds)}.`;
+  const judged = amount(findings.processed, findings.total);
+  return [bar('findings progress', findings.processed, findings.total),
+    ` Findings being judged again: ${judged} changes, ${left(findings.etaSeconds)}.`];
 }
 
 const yesNo = value => value ? 'yes' : 'no';

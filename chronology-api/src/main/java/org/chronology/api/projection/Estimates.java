@@ -17,8 +17,10 @@ import java.util.function.LongSupplier;
 class Estimates {
 
     private static final long WINDOW_NANOS = 60_000_000_000L;
+    /** No estimate before a hundredth of the work has been seen done. */
+    private static final long MIN_SHARE = 100;
 
-    /** {@code processed} of {@code total}; {@code etaSeconds} is null when done or not yet moving. */
+    /** {@code processed} of {@code total}; {@code etaSeconds} is null when done or not yet moving (by 1%). */
     record Advance(long processed, long total, Long etaSeconds) {
     }
 
@@ -52,7 +54,9 @@ class Estimates {
             }
             Sample first = recent.peekFirst();
             long done = processed - first.processed();
-            long nanosLeft = done > 0 ? (total - processed) * (now - first.nanos()) / done : -1;
+            // The first event or two of a replay say nothing of its rate: 1 of 24,000 in a second is not 7 hours.
+            boolean moving = done > 0 && done * MIN_SHARE >= total;
+            long nanosLeft = moving ? (total - processed) * (now - first.nanos()) / done : -1;
             return new Advance(processed, total, nanosLeft < 0 || processed >= total ? null
                     : (nanosLeft + 999_999_999L) / 1_000_000_000L);
         }

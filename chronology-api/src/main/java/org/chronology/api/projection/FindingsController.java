@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 class FindingsController {
 
     /**
-     * {@code pendingMarks}: changes to people's timelines not yet judged again; {@code timelineCaughtUp}: the
-     * timeline holds every stored event (until then more changes are coming); {@code processed} of {@code total}:
-     * the marks judged since the refresher last had none left, and about how long the rest will take.
+     * {@code pendingMarks}: changes to people's timelines not yet judged again (a round of children being judged
+     * counts its changes judged in the share of its children stored); {@code timelineCaughtUp}: the timeline
+     * holds every stored event (until then more changes are coming); {@code processed} of {@code total}: the marks
+     * judged since the refresher last had none left, and about how long the rest will take.
      */
     record FindingsStatus(long pendingMarks, boolean timelineCaughtUp, boolean upToDate, long processed, long total,
                           Long etaSeconds) {
@@ -38,7 +39,7 @@ class FindingsController {
         caller.requireAdmin("watch the findings refresher");
         boolean caughtUp = progress.status(TimelineProjection.GROUP).map(ProjectionProgress.Status::caughtUp)
                 .orElse(false);
-        long pending = refresher.pendingMarks();
+        long pending = refresher.marksLeft();
         Estimates.Advance advance = estimates.left("findings", pending);
         return new FindingsStatus(pending, caughtUp, caughtUp && pending == 0, advance.processed(), advance.total(),
                 advance.etaSeconds());

@@ -118,6 +118,13 @@ final class Browser implements AutoCloseable {
         return wait.until(condition);
     }
 
+    /** Waits longer than the usual 20 s: for background work the page follows, such as a replay. */
+    <T> T await(Duration timeout, Function<WebDriver, T> condition) {
+        WebDriverWait longer = new WebDriverWait(driver, timeout);
+        longer.ignoring(StaleElementReferenceException.class);
+        return longer.until(condition);
+    }
+
     Object script(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }

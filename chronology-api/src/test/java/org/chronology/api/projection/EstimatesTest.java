@@ -25,6 +25,16 @@ class EstimatesTest {
     }
 
     @Test
+    void noTimeLeftIsGuessedFromLessThanAHundredthOfTheWork() {
+        estimates.of("projection timeline", 0, 24_000);
+        clock.addAndGet(SECOND);
+        assertThat(estimates.of("projection timeline", 1, 24_000).etaSeconds()).as("not 7 hours").isNull();
+
+        clock.addAndGet(SECOND);
+        assertThat(estimates.of("projection timeline", 4_800, 24_000).etaSeconds()).isEqualTo(8L);
+    }
+
+    @Test
     void workThatIsDoneHasNoTimeLeftAndARestartForgetsTheOldRate() {
         estimates.of("projection timeline", 0, 1_000);
         clock.addAndGet(SECOND);

@@ -67,6 +67,7 @@ public class FindingsRefresher {
      * take the replay's CPU. The findings stored before stand until the rebuilt timeline has caught up.
      */
     private final TimelineRebuilds rebuilds;
+    private final RefreshRound round = new RefreshRound();
     private volatile Instant lastRun;
 
     public FindingsRefresher(JdbcTemplate jdbc, CaseFiles caseFiles, GapEngine engine, TransactionTemplate transactions,
@@ -129,20 +130,27 @@ public class FindingsRefresher {
                 && !rebuilds.timelineRebuilding() && lease.acquire()) {
             Set<String> children = new LinkedHashSet<>();
             List<Object[]> dealtWith = new ArrayList<>();
+            long marksInRound = 0;
             List<Map<String, Object>> marks;
             while (children.size() < CHILDREN_PER_ROUND && !(marks = marksAfter(after)).isEmpty()) {
                 List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
                 children.addAll(childrenOf(people));
                 marks.forEach(mark -> dealtWith.add(new Object[]{mark.get("person_id"), mark.get("position")}));
+                marksInRound += marks.stream().mapToLong(mark -> ((Number) mark.get("marks")).longValue()).sum();
                 after = people.get(people.size() - 1);
             }
             if (dealtWith.isEmpty()) {
                 break;
             }
-            judge(List.copyOf(children));
+            round.start(marksInRound, children.size());
+            try {
+                judge(List.copyOf(children));
+                round.end(() -> transactions.executeWithoutResult(status -> jdbc.batchUpdate(
+                        "DELETE FROM finding_mark WHERE person_id = ? AND position <= ?", dealtWith)));
+            } finally {
+                round.end(() -> { }); // if judging failed: its marks stay for the next run
+            }
             evaluated += children.size();
-            transactions.executeWithoutResult(status -> jdbc.batchUpdate(
-                    "DELETE FROM finding_mark WHERE person_id = ? AND position <= ?", dealtWith));
         }
         return evaluated;
     }
@@ -157,6 +165,7 @@ public class FindingsRefresher {
             group.parallelStream().forEach(child -> findings.put(child,
                     engine.evaluate(caseFiles.caseFile(child), today)));
             transactions.executeWithoutResult(status -> stored.replace(findings, today));
+            round.stored(group.size());
         }
     }
 
@@ -179,9 +188,14 @@ public class FindingsRefresher {
         return marks == null ? 0 : marks;
     }
 
-    /** The next chunk of marked people after {@code after}, with the latest position each was marked at. */
+    /** Marks not yet judged: those pending, less the share of the round being judged that is stored already. */
+    public long marksLeft() {
+        return round.left(this::pendingMarks);
+    }
+
+    /** The next chunk of marked people after {@code after}: the last position each was marked at, and their marks. */
     private List<Map<String, Object>> marksAfter(String after) {
-        return jdbc.queryForList("SELECT person_id, MAX(position) AS position FROM finding_mark"
+        return jdbc.queryForList("SELECT person_id, MAX(position) AS position, COUNT(*) AS marks FROM finding_mark"
                 + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
                 after);
     }
