@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  */
 final class Involvement {
 
-    /** An agency's entries in date order, each with its place in the file: an entry's index, twice, plus one when acting. */
+    /** An agency's entries in date order, with their places in the file: twice the index, plus one when acting. */
     private record Agency(String code, List<CaseEvent> entries, int[] places) {
     }
 

@@ -26,16 +26,21 @@ public final class Timing {
     }
 
     /**
-     * The first event matching {@code response} that can have happened no earlier than {@code trigger} and no
-     * later than the deadline; empty when there is none.
+     * The first of {@code candidates} (in date order) matching {@code response} that can have happened no earlier
+     * than {@code trigger} and no later than the deadline; empty when there is none.
      */
     public static Optional<CaseEvent> respondedWithin(CaseEvent trigger, Span span, WorkingCalendar calendar,
                                                        List<CaseEvent> candidates, Predicate<CaseEvent> response) {
         LocalDate deadline = deadline(trigger, span, calendar);
-        return candidates.stream()
-                .filter(e -> e != trigger && response.test(e))
-                .filter(e -> !e.latest().isBefore(trigger.earliest()) && !e.earliest().isAfter(deadline))
-                .findFirst();
+        for (CaseEvent event : candidates) {
+            if (event.earliest().isAfter(deadline)) {
+                break; // the dates first: rules ask this of every trigger, and a response test may read details
+            }
+            if (event != trigger && !event.latest().isBefore(trigger.earliest()) && response.test(event)) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code a} and {@code b} can have happened on the same calendar day. */

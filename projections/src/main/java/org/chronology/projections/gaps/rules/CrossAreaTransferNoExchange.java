@@ -45,7 +45,7 @@ public class CrossAreaTransferNoExchange implements GapRule {
         List<CaseEvent> exchanges = file.events(EXCHANGES);
         for (CaseEvent move : file.own("case.transferred", "household.change")) {
             if (!crossArea(move) || !Timing.overdue(move, within, file.calendar(), asOf)
-                    || Partners.respondedWithin(file, move, within, exchanges, e -> true)
+                    || Timing.respondedWithin(move, within, file.calendar(), exchanges, e -> true)
                     .isPresent()) {
                 continue;
             }

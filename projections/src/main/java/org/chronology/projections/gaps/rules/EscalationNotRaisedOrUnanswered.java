@@ -71,7 +71,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
                     || !Timing.overdue(event, answerWithin, file.calendar(), asOf)
                     || (informal && !Timing.overdue(event, formalWithin, file.calendar(), asOf))
                     || answered(file, answers, event, answerWithin)
-                    || (informal && Partners.respondedWithin(file, event, formalWithin, file.events("escalation.raised"),
+                    || (informal && Timing.respondedWithin(event, formalWithin, file.calendar(), file.events("escalation.raised"),
                     e -> formal(e) && Partners.senders(e).stream().anyMatch(raisers::contains)).isPresent())) {
                 continue;
             }
@@ -151,7 +151,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
         }
         Set<String> raisers = Partners.senders(raised);
         Set<String> targets = Partners.named(raised, "to");
-        return Partners.respondedWithin(file, raised, within, answers, e -> {
+        return Timing.respondedWithin(raised, within, file.calendar(), answers, e -> {
             if (e.is("escalation.responded")) {
                 String answered = e.text("escalationEventId");
                 Set<String> to = Partners.named(e, "to");

@@ -106,7 +106,7 @@ public class InfoNotReachingLead implements GapRule {
                     || Partners.named(concern, "sharedWith").stream().anyMatch(file::isLead)) {
                 continue;
             }
-            if (open.isEmpty() || Partners.respondedWithin(file, concern, within, events,
+            if (open.isEmpty() || Timing.respondedWithin(concern, within, file.calendar(), events,
                     e -> reachesLead(file, e, agency)).isPresent()) {
                 continue;
             }

@@ -123,21 +123,6 @@ final class Partners {
         return false;
     }
 
-    /**
-     * The first of {@code candidates} (in date order) that can have happened from the trigger to {@code span} after
-     * its last possible day and that {@code response} accepts: {@link Timing#respondedWithin}, reading the dates
-     * first and stopping at the deadline.
-     */
-    static Optional<CaseEvent> respondedWithin(CaseFile file, CaseEvent trigger, Span span, List<CaseEvent> candidates,
-                                               Predicate<CaseEvent> response) {
-        for (CaseEvent event : within(candidates, trigger.earliest(), Timing.deadline(trigger, span, file.calendar()))) {
-            if (event != trigger && response.test(event)) {
-                return Optional.of(event);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** Whether {@code event} states any of {@code fields}. */
     static boolean states(CaseEvent event, String... fields) {
         for (String field : fields) {

@@ -63,7 +63,7 @@ public class StratNotHeldOnCpRequest implements GapRule {
                 episode = new ArrayList<>();
             }
             if (!event.children().contains(file.childId()) || !isRequest(file, event) || !Timing.overdue(event, within, file.calendar(), asOf)
-                    || Partners.respondedWithin(file, event, within, strategy, e -> true)
+                    || Timing.respondedWithin(event, within, file.calendar(), strategy, e -> true)
                     .isPresent()) {
                 continue;
             }

@@ -106,7 +106,7 @@ public class WrittenAgreementUnmonitored implements GapRule {
     }
 
     private Optional<Finding> unanswered(CaseFile file, CaseEvent breach, Span within) {
-        if (Partners.respondedWithin(file, breach, within, file.events(RESPONSES),
+        if (Timing.respondedWithin(breach, within, file.calendar(), file.events(RESPONSES),
                 e -> acts(file, e))
                 .isPresent()) {
             return Optional.empty();
