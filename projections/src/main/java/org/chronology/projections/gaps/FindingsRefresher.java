@@ -95,9 +95,9 @@ public class FindingsRefresher {
      * so these transactions never make them wait; only the marks read before evaluating are cleared, so a change
      * made meanwhile is not lost.
      */
-    @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:10000}")
+    @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:2000}")
     public int refreshMarked() {
-        if (rebuilds.timelineRebuilding() || waitsForLoad() || !lease.acquire()) {
+        if (rebuilds.timelineRebuilding() || waitsForLoad() || nothingMarked() || !lease.acquire()) {
             return 0;
         }
         try {
@@ -105,6 +105,14 @@ public class FindingsRefresher {
         } finally {
             lease.release();
         }
+    }
+
+    /**
+     * Looked for with a read before the lease is taken, which is a write: the refresher looks every 2 s, so that
+     * findings follow soon after a load, and on the embedded database a write waits its turn behind ingest's.
+     */
+    private boolean nothingMarked() {
+        return jdbc.queryForList("SELECT 1 FROM finding_mark FETCH FIRST 1 ROWS ONLY").isEmpty();
     }
 
     /**
