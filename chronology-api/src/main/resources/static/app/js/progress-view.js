@@ -4,7 +4,7 @@
 import { h, clear } from './dom.js';
 import { api, report } from './session.js';
 
-const RUNNING_MS = 3000;
+const RUNNING_MS = 2000; // as often as chronology projections --wait prints them
 const QUIET_MS = 15000;
 
 export async function watchProgress(table, findingsLine) {

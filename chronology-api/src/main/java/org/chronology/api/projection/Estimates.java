@@ -45,8 +45,11 @@ class Estimates {
         long now = nanoClock.getAsLong();
         Deque<Sample> recent = samples.computeIfAbsent(work, w -> new ArrayDeque<>());
         synchronized (recent) {
-            if (processed >= total || (!recent.isEmpty() && processed < recent.peekLast().processed())) {
-                recent.clear(); // done, or started again (a replay): earlier samples say nothing of the rate now
+            if (processed >= total || (!recent.isEmpty() && (processed < recent.peekLast().processed()
+                    || processed == recent.peekFirst().processed()))) {
+                // Done, started again (a replay) or not started yet (the findings wait for the timeline): earlier
+                // samples say nothing of the rate now.
+                recent.clear();
             }
             recent.addLast(new Sample(now, processed));
             while (recent.size() > 2 && now - recent.peekFirst().nanos() > WINDOW_NANOS) {

@@ -28,7 +28,7 @@ class AdminProgressPageTest extends BrowserTest {
     private static final String AGENCY = "PROG-CSC";
     /**
      * Enough events for a replay of several seconds on two cores, and enough children for the refresher to judge for
-     * several of the page's polls (every 3 s).
+     * several of the page's polls (every 2 s).
      */
     private static final int CHILDREN = 6_000;
     private static final int VISITS_EACH = 4;

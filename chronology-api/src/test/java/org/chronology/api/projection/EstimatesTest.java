@@ -35,6 +35,18 @@ class EstimatesTest {
     }
 
     @Test
+    void aWaitBeforeTheWorkStartsDoesNotSlowItsRate() {
+        estimates.left("findings", 1_000);
+        clock.addAndGet(9 * SECOND);
+        estimates.left("findings", 1_000); // the refresher waits for the timeline to catch up
+
+        clock.addAndGet(3 * SECOND);
+
+        // 200 judged in the 3 s since it started: the 800 left take 12 s, not 48.
+        assertThat(estimates.left("findings", 800).etaSeconds()).isEqualTo(12L);
+    }
+
+    @Test
     void workThatIsDoneHasNoTimeLeftAndARestartForgetsTheOldRate() {
         estimates.of("projection timeline", 0, 1_000);
         clock.addAndGet(SECOND);
@@ -55,8 +67,8 @@ class EstimatesTest {
         clock.addAndGet(4 * SECOND);
         Estimates.Advance advance = estimates.left("findings", 300);
 
-        // Of 500, 200 judged; judged went 0, 0, 200 in 8 s: the 300 left take 12 s.
-        assertThat(advance).isEqualTo(new Estimates.Advance(200, 500, 12L));
+        // Of 500, 200 judged; judged went 0, 0, 200: 200 in the 4 s since it last stood at 0, the 300 left take 6 s.
+        assertThat(advance).isEqualTo(new Estimates.Advance(200, 500, 6L));
         assertThat(estimates.left("findings", 0)).isEqualTo(new Estimates.Advance(0, 0, null));
         assertThat(estimates.left("findings", 50).total()).as("a new batch").isEqualTo(50);
     }
