@@ -2,6 +2,7 @@ package org.chronology.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.chronology.harness.service.ServiceProcess;
 import org.chronology.postgres.PrivateCluster;
 
 import java.nio.file.Files;
@@ -117,7 +118,7 @@ public final class Benchmark {
             System.out.printf("Raw JDBC limit (%s): %,.0f events/s%n", settings.database(), raw);
             List<String> database = new ArrayList<>(AlertLatency.SERVICE_OPTIONS);
             if (postgres != null) {
-                database.addAll(List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + postgres.jdbcUrl()));
+                database.addAll(postgres.serviceArgs());
             }
             return measure(settings, data, raw, work, database, judging);
         }
@@ -125,8 +126,9 @@ public final class Benchmark {
 
     private static Results measure(Settings settings, DataGenerator.Generated data, double raw, Path work,
                                    List<String> database, JudgingBenchmark.Judging judging) throws Exception {
-        try (ServiceLauncher service = ServiceLauncher.start(settings.jar(), work.resolve("service"), settings.output()
-                .resolve("benchmark-service-" + settings.label() + ".log"), "1g", database)) {
+        try (ServiceProcess service = ServiceLauncher.start(settings.jar(), work.resolve("service"), settings.output()
+                .resolve("benchmark-service-" + settings.label() + ".log"), "1g", database);
+             ServiceMetrics metrics = new ServiceMetrics(service.handle())) {
             Http http = new Http(service.port());
             String admin = ServiceLauncher.ADMIN_TOKEN;
             Map<String, String> tokens = new LinkedHashMap<>();
@@ -146,7 +148,7 @@ public final class Benchmark {
             AtomicBoolean sampling = new AtomicBoolean(true);
             Thread sampler = new Thread(() -> {
                 while (sampling.get()) {
-                    peakHeap.accumulateAndGet(service.heapUsedMiB(), Math::max);
+                    peakHeap.accumulateAndGet(metrics.heapUsedMiB(), Math::max);
                     sleep(1000);
                 }
             });
@@ -162,14 +164,14 @@ public final class Benchmark {
             fresh.start();
             bulkFresh.start();
             alertProbe.start();
-            long ingestCpu = service.cpuMillis();
-            Ingest ingest = ingest(http, tokens, data, settings.concurrency(), service::cpuMillis);
+            long ingestCpu = metrics.cpuMillis();
+            Ingest ingest = ingest(http, tokens, data, settings.concurrency(), metrics::cpuMillis);
             ingesting.set(false);
             fresh.join();
             bulkFresh.join();
             alertProbe.join();
             awaitCaughtUp(http, admin, "timeline");
-            ingestCpu = service.cpuMillis() - ingestCpu;
+            ingestCpu = metrics.cpuMillis() - ingestCpu;
 
             // After a bulk load the findings refresher re-judges every child in the background: reads are
             // measured while it does, and again once the findings are up to date.
@@ -182,15 +184,16 @@ public final class Benchmark {
             alerts.close();
 
             long replayStart = System.nanoTime();
-            long replayCpu = service.cpuMillis();
+            long replayCpu = metrics.cpuMillis();
             http.post(admin, "/api/v1/admin/projections/timeline/replay", "");
             awaitCaughtUp(http, admin, "timeline");
             double replaySeconds = (System.nanoTime() - replayStart) / 1e9;
-            replayCpu = service.cpuMillis() - replayCpu;
+            replayCpu = metrics.cpuMillis() - replayCpu;
 
             sampling.set(false);
             sampler.join();
-            long peakResident = service.peakResidentMiB();
+            long peakResident = metrics.peakResidentMiB();
+            metrics.close();
             service.close();
             Stage afterRestart = ingestAfterRestart(settings, data.total(), work, database, tokens);
             Results results = new Results(settings.mode(), settings.database(), data.total(), settings.children(), settings.concurrency(),
@@ -214,9 +217,10 @@ public final class Benchmark {
                                             Map<String, String> tokens) throws Exception {
         DataGenerator.Generated more = DataGenerator.generate("R", settings.children(), settings.events(), settings.seed(),
                 BATCH, FIRST_STAGE);
-        try (ServiceLauncher service = ServiceLauncher.start(settings.jar(), work.resolve("service"), settings.output()
-                .resolve("benchmark-service-" + settings.label() + "-restarted.log"), "1g", database)) {
-            Stage first = ingest(new Http(service.port()), tokens, more, settings.concurrency(), service::cpuMillis)
+        try (ServiceProcess service = ServiceLauncher.start(settings.jar(), work.resolve("service"), settings.output()
+                .resolve("benchmark-service-" + settings.label() + "-restarted.log"), "1g", database);
+             ServiceMetrics metrics = new ServiceMetrics(service.handle())) {
+            Stage first = ingest(new Http(service.port()), tokens, more, settings.concurrency(), metrics::cpuMillis)
                     .byStored().get(0);
             return new Stage(stored + first.stored(), first.eventsPerSecond(), first.cpuMsPerEvent());
         }

@@ -1,6 +1,7 @@
 package org.chronology.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.chronology.harness.service.ServiceProcess;
 import org.chronology.postgres.PrivateCluster;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
@@ -12,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
@@ -48,7 +50,7 @@ class MoveToPostgresIT {
         try (PrivateCluster postgres = PrivateCluster.start()) {
             String url = postgres.jdbcUrl();
             Partnership partnership;
-            try (ServiceLauncher service = ServiceLauncher.start(jar, h2, dir.resolve("h2.log"), "1g", List.of(PROMPT_REFRESHER))) {
+            try (ServiceProcess service = ServiceLauncher.start(jar, h2, dir.resolve("h2.log"), "1g", List.of(PROMPT_REFRESHER))) {
                 partnership = Partnership.recordOn(new Http(service.port()), DataGenerator.generate(CHILDREN, EVENTS, 7, 1_000));
                 phase("posted on H2");
                 awaitRebuilt(new Http(service.port()));
@@ -63,11 +65,11 @@ class MoveToPostgresIT {
             phase("moved");
             refusesTargetsItMayNotTouch(command, postgres);
 
-            List<String> onPostgres = List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                    PROMPT_REFRESHER);
+            List<String> onPostgres = new ArrayList<>(postgres.serviceArgs());
+            onPostgres.add(PROMPT_REFRESHER);
             // Both at once: the schema is there already, so neither has a migration to run.
-            CompletableFuture<ServiceLauncher> startingB = CompletableFuture.supplyAsync(() -> node(jar, "b", onPostgres));
-            try (ServiceLauncher a = node(jar, "a", onPostgres); ServiceLauncher b = startingB.join()) {
+            CompletableFuture<ServiceProcess> startingB = CompletableFuture.supplyAsync(() -> node(jar, "b", onPostgres));
+            try (ServiceProcess a = node(jar, "a", onPostgres); ServiceProcess b = startingB.join()) {
                 Http nodeA = new Http(a.port());
                 Http nodeB = new Http(b.port());
                 phase("two nodes started on PostgreSQL");
@@ -91,7 +93,7 @@ class MoveToPostgresIT {
         }
     }
 
-    private ServiceLauncher node(Path jar, String name, List<String> onPostgres) {
+    private ServiceProcess node(Path jar, String name, List<String> onPostgres) {
         try {
             return ServiceLauncher.start(jar, dir.resolve(name), dir.resolve(name + ".log"), "768m", onPostgres);
         } catch (Exception e) {

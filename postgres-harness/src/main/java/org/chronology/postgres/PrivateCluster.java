@@ -58,6 +58,11 @@ public final class PrivateCluster implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    /** The service's arguments that run it on its postgres profile against this server (trust authentication). */
+    public List<String> serviceArgs() {
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + jdbcUrl());
+    }
+
     /** The server's own log, for a failing test to point at. */
     public Path log() {
         return dir.resolve("server.log");

@@ -1,2 +1,2 @@
-/** A private PostgreSQL server for the multi-node test and the benchmark. */
+/** A private PostgreSQL server for the integration tests and the benchmark. */
 package org.chronology.postgres;

@@ -6,7 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.Envelope;
 import org.chronology.api.support.Service;
-import org.chronology.api.support.ServiceProcess;
+import org.chronology.harness.service.ServiceOptions;
+import org.chronology.harness.service.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,9 +53,10 @@ class AlertDeliveryCrashIT {
     @Test
     void anAcknowledgedAttendanceKilledBeforeDelivery_isDeliveredSignedAfterTheRestart() throws Exception {
         HttpServer receiver = startReceiver();
-        ServiceProcess process = new ServiceProcess(data.resolve("db"), data.resolve("service.log"), List.of(
+        ServiceProcess process = new ServiceProcess(ServiceOptions.forTest(data.resolve("db"), data.resolve("service.log"),
+                Service.ADMIN_TOKEN).withServiceArgs(List.of(
                 "--chronology.alerts.webhooks.allow-loopback-http=true",
-                "--chronology.alerts.delivery.first-retry=200ms", "--chronology.alerts.delivery.longest-retry=1s"));
+                "--chronology.alerts.delivery.first-retry=200ms", "--chronology.alerts.delivery.longest-retry=1s")));
         try (process) {
             process.start();
             Service service = new Service(process.port());

@@ -6,7 +6,8 @@ import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.Envelope;
 import org.chronology.api.support.SeedCases;
 import org.chronology.api.support.Service;
-import org.chronology.api.support.ServiceProcess;
+import org.chronology.harness.service.ServiceOptions;
+import org.chronology.harness.service.ServiceProcess;
 import org.chronology.postgres.PrivateCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,8 +71,8 @@ class ClusterIT {
 
     @Test
     void twoNodesShareTheStoreAndTheSurvivorTakesOver() throws Exception {
-        ServiceProcess a = new ServiceProcess(dir.resolve("a"), dir.resolve("a.log"), ServiceProcess.onPostgres(postgres.jdbcUrl()));
-        ServiceProcess b = new ServiceProcess(dir.resolve("b"), dir.resolve("b.log"), ServiceProcess.onPostgres(postgres.jdbcUrl()));
+        ServiceProcess a = node("a");
+        ServiceProcess b = node("b");
         try (a; b) {
             a.start(); // first, so that Flyway migrates once
             b.start();
@@ -223,6 +224,11 @@ class ClusterIT {
     }
 
     /** What a cluster's monitoring scrapes: ingest, lag per segment, rule times; and lag in the health. */
+    private ServiceProcess node(String name) {
+        return new ServiceProcess(ServiceOptions.forTest(dir.resolve(name), dir.resolve(name + ".log"), Service.ADMIN_TOKEN)
+                .withServiceArgs(postgres.serviceArgs()));
+    }
+
     private static void metricsAndHealthReport(Service node) {
         var metrics = node.admin().get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);

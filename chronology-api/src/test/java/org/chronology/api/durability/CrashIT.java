@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.Envelope;
 import org.chronology.api.support.Service;
-import org.chronology.api.support.ServiceProcess;
+import org.chronology.harness.service.ServiceOptions;
+import org.chronology.harness.service.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +52,7 @@ class CrashIT {
     @Test
     void acknowledgedEventsSurviveKillNineAndProjectionsConverge() throws Exception {
         Path log = data.resolve("service.log");
-        ServiceProcess process = new ServiceProcess(data.resolve("db"), log, List.of()).start();
+        ServiceProcess process = new ServiceProcess(ServiceOptions.forTest(data.resolve("db"), log, Service.ADMIN_TOKEN)).start();
         Service service = new Service(process.port());
         service.registerAgencies(Map.of("CRASH", "la.csc"));
         ApiClient agency = service.agency("CRASH");

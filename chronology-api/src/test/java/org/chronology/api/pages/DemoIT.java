@@ -3,7 +3,9 @@ package org.chronology.api.pages;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.chronology.api.support.ApiClient;
 import org.chronology.api.support.SeedCases;
-import org.chronology.api.support.ServiceProcess;
+import org.chronology.api.support.Service;
+import org.chronology.harness.service.ServiceOptions;
+import org.chronology.harness.service.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,8 +45,8 @@ class DemoIT {
         Path console = data.resolve("console.txt");
         Path logFile = data.resolve("chronology.log");
         long started = System.nanoTime();
-        try (ServiceProcess process = new ServiceProcess(data.resolve("db"), console,
-                List.of("--demo", "--logging.file.name=" + logFile)).start()) {
+        try (ServiceProcess process = new ServiceProcess(ServiceOptions.forTest(data.resolve("db"), console, Service.ADMIN_TOKEN)
+                .withServiceArgs(List.of("--demo", "--logging.file.name=" + logFile))).start()) {
             ApiClient anonymous = new ApiClient(process.port());
             Map<String, String> tokens = printedTokens(console, started);
             assertThat(tokens).containsOnlyKeys("reviewer", "agency CSC", "dashboard", "administrator");

@@ -2,6 +2,8 @@ package org.chronology.client.support;
 
 import org.chronology.client.api.AgencyRegistration;
 import org.chronology.client.api.Chronology;
+import org.chronology.harness.service.ServiceOptions;
+import org.chronology.harness.service.ServiceProcess;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.IOException;
@@ -28,8 +30,8 @@ public final class ChronologyService implements ExtensionContext.Store.Closeable
         ChronologyService service = new ChronologyService();
         try {
             service.workDir = Files.createTempDirectory("chronology-client-it");
-            service.process = ServiceProcess.start(Path.of(System.getProperty("chronology.service.jar",
-                    "../chronology-api/target/chronology.jar")), service.workDir, ADMIN_TOKEN);
+            service.process = new ServiceProcess(ServiceOptions.forTest(service.workDir.resolve("data"),
+                    service.workDir.resolve("service.log"), ADMIN_TOKEN)).start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
