@@ -16,12 +16,14 @@ import org.chronology.projections.gaps.CaseFiles;
 import org.chronology.projections.gaps.WorkingCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,10 +49,11 @@ class AlertJudge {
     private final EventGateway events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final WorkingCalendar calendar = WorkingCalendar.englandAndWales();
 
     AlertJudge(ProjectionProgress progress, CaseFiles caseFiles, AlertRules rules, Recipients recipients,
-               Alerts alerts, EventGateway events, JdbcTemplate jdbc, Clock clock) {
+               Alerts alerts, EventGateway events, JdbcTemplate jdbc, Clock clock, TransactionTemplate transactions) {
         this.progress = progress;
         this.caseFiles = caseFiles;
         this.rules = rules;
@@ -59,6 +62,7 @@ class AlertJudge {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @EventHandler
@@ -108,15 +112,21 @@ class AlertJudge {
     private void raise(CaseFile file, CaseEvent recorded, List<AlertSignal> signals) {
         Instant now = clock.instant();
         String entryId = EntryHeader.entryId(recorded.recordingAgency(), recorded.eventId());
+        List<AlertRaised> raised = new ArrayList<>();
         for (AlertSignal signal : signals) {
             for (String agency : recipients.of(file, recorded, signal.rule(), now)) {
                 String alertId = UUID.nameUUIDFromBytes(String.join("\n", signal.rule(), signal.reason(),
                         signal.childId(), entryId, agency).getBytes(StandardCharsets.UTF_8)).toString();
                 if (!alerts.exists(alertId)) {
-                    events.publish(new AlertRaised(alertId, signal.rule(), signal.reason(), signal.childId(), entryId,
+                    raised.add(new AlertRaised(alertId, signal.rule(), signal.reason(), signal.childId(), entryId,
                             agency, now, "/api/v1/children/" + signal.childId() + "/timeline"));
                 }
             }
+        }
+        // One transaction for the events and the alerts and deliveries they store (joining the processor's, when it
+        // judges): on the embedded database, one wait for the write turn rather than one for each.
+        if (!raised.isEmpty()) {
+            transactions.executeWithoutResult(tx -> raised.forEach(events::publish));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.chronology.api.alerts;
 
 import org.chronology.api.ingest.EntriesAcknowledged;
+import org.chronology.api.storage.WriteTurns;
 import org.chronology.core.api.event.EntryRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,8 @@ class AlertsAtOnce implements SmartLifecycle {
 
     private void judgeNow(EntryRecorded entry) {
         try {
-            judge.on(entry);
+            // The alert's few short writes go ahead of a bulk load's on the embedded database ({@link WriteTurns}).
+            WriteTurns.firstInLine(() -> judge.on(entry));
         } catch (RuntimeException e) {
             log.debug("Entry {} left to the alerts processor", entry.entry().entryId(), e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.chronology.api.storage.WriteTurns;
 import org.chronology.core.alert.AlertDelivered;
 import org.chronology.projections.gaps.JobLease;
 import org.slf4j.Logger;
@@ -22,7 +23,9 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,8 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Sends the queued deliveries ({@link DeliveryQueue}) to their webhooks in the queue's order, on a thread of its
- * own so that a slow receiver holds up nothing else. A 2xx answer is recorded as an {@link AlertDelivered} event;
- * a crash before that sends the delivery again (at least once, same idempotency id). Redirects are not followed:
+ * own so that a slow receiver holds up nothing else. A 2xx answer is recorded as an {@link AlertDelivered} event
+ * (a batch's together); a crash before that sends the delivery again (at least once, same idempotency id). Redirects are not followed:
  * the allow-list names where alerts may go.
  */
 @Component
@@ -108,25 +111,38 @@ class Deliveries {
 
     void deliverDue() {
         try {
-            List<DeliveryQueue.Due> due = queue.due(clock.instant(), BATCH);
-            // One node sends at a time, so a child's deliveries keep their order; the lease is a write, so it is
-            // taken only when there is something to send.
-            if (!due.isEmpty() && lease.acquire()) {
-                due.forEach(this::deliver);
-            }
+            // Someone waits for an alert: on the embedded database its few short writes (the lease now and then,
+            // the deliveries recorded) take their turn ahead of a bulk load's ({@link WriteTurns}).
+            WriteTurns.firstInLine(() -> {
+                List<AlertDelivered> delivered = new ArrayList<>();
+                for (DeliveryQueue.Due due : queue.due(clock.instant(), BATCH)) {
+                    // One node sends at a time, so a child's deliveries keep their order.
+                    if (!lease.holds()) {
+                        break;
+                    }
+                    deliver(due).ifPresent(delivered::add);
+                }
+                // Recorded together, one write rather than one after each send. A batch holds at most one delivery
+                // per child and subscription, the next waiting until this is recorded; a crash before it sends the
+                // batch again (at least once).
+                if (!delivered.isEmpty()) {
+                    transactions.executeWithoutResult(tx -> delivered.forEach(events::publish));
+                }
+            });
         } catch (RuntimeException e) {
             log.warn("Alert deliveries failed to run; tried again in {}", poll, e); // the next run starts afresh
         }
     }
 
-    private void deliver(DeliveryQueue.Due due) {
+    /** Sends the delivery; what to record if the receiver took it. */
+    private Optional<AlertDelivered> deliver(DeliveryQueue.Due due) {
         int attempt = due.attempts() + 1;
         try {
             Subscriptions.Subscription subscription = subscriptions.find(due.subscriptionId()).orElseThrow();
             URI target = URI.create(subscription.targetUrl());
             if (!hosts.allowed(target.getHost())) {
                 failed(due, attempt, "host no longer on the allow-list");
-                return;
+                return Optional.empty();
             }
             String body = body(alerts.find(due.alertId()).orElseThrow(), due.deliveryId());
             String timestamp = Long.toString(clock.instant().getEpochSecond());
@@ -139,16 +155,16 @@ class Deliveries {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status / 100 == 2) {
-                transactions.executeWithoutResult(tx -> events.publish(new AlertDelivered(due.alertId(),
-                        due.subscriptionId(), due.deliveryId(), attempt, clock.instant())));
-            } else {
-                failed(due, attempt, "answered " + status);
+                return Optional.of(new AlertDelivered(due.alertId(), due.subscriptionId(), due.deliveryId(), attempt,
+                        clock.instant()));
             }
+            failed(due, attempt, "answered " + status);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             failed(due, attempt, e.getClass().getSimpleName());
         }
+        return Optional.empty();
     }
 
     private String body(Alerts.AlertView alert, long deliveryId) throws Exception {
