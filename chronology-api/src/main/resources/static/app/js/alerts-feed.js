@@ -10,24 +10,24 @@ const listeners = [];
 let latest = null; // the list read at the last (re)connection, for a listener that comes later
 
 /**
- * Follows the agency's alerts, over one stream however many parts of the page listen: {@code listed(alerts)}
- * with the list read at each (re)connection, {@code changed(name, alert)} with each event ({@code alert},
- * {@code acknowledged}).
+ * Follows alerts over one stream however many parts of the page listen: {@code listed(alerts)} with the list
+ * ({@code list}: an agency's alerts, or the escalated alerts for an administrator) read at each (re)connection,
+ * {@code changed(name, alert)} with each event ({@code alert}, {@code escalated}, {@code acknowledged}).
  */
-export function followAlerts(token, listener) {
+export function followAlerts(token, listener, list = '/api/v1/alerts') {
   listeners.push(listener);
   if (latest) listener.listed(latest);
-  if (listeners.length === 1) connect({ Authorization: 'Bearer ' + token });
+  if (listeners.length === 1) connect({ Authorization: 'Bearer ' + token }, list);
 }
 
 /**
  * Opens the stream, then reads the list: an alert raised in between waits in the stream and is applied after the
  * list. A refusal ends the following; a cut stream or a service away is tried again, as an EventSource would.
  */
-async function connect(headers) {
+async function connect(headers, path) {
   const get = path => fetch(path, { headers, cache: 'no-store' }).catch(() => null);
   const stream = await get('/api/v1/alerts/stream');
-  const list = stream && stream.ok ? await get('/api/v1/alerts') : null;
+  const list = stream && stream.ok ? await get(path) : null;
   if (list && list.ok) {
     latest = (await list.json()).alerts;
     listeners.forEach(l => l.listed(latest));
@@ -36,7 +36,7 @@ async function connect(headers) {
     stream.body.cancel();
   }
   const refused = [stream, list].some(r => r && !r.ok); // a token that may not read alerts
-  if (!refused) setTimeout(() => connect(headers), RECONNECT_MS);
+  if (!refused) setTimeout(() => connect(headers, path), RECONNECT_MS);
 }
 
 /** Parses the text/event-stream format (https://html.spec.whatwg.org/multipage/server-sent-events.html). */

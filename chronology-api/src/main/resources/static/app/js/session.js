@@ -11,7 +11,7 @@ export const PAGES = {
   agency: [['timeline.html', 'Child timeline'], ['alerts.html', 'Alerts'], ['rules.html', 'Gap rules'],
     ['api.html', 'API']],
   dashboard: [['dashboard.html', 'Dashboard'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
-  admin: [['admin.html', 'Administration'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
+  admin: [['admin.html', 'Administration'], ['alerts.html', 'Alerts'], ['rules.html', 'Gap rules'], ['api.html', 'API']],
 };
 
 export class ApiError extends Error {

@@ -14,10 +14,10 @@ import java.util.List;
 
 /**
  * Writes alerts as their events are stored, in the same transaction: the alert row, and a delivery queued for
- * each of the agency's subscriptions that wants it; once committed, alerts and acknowledgements go to the
- * agency's open streams ({@link AlertStream}), and the deliveries are sent at once rather than at the next poll
- * ({@link Deliveries}). A crash after the commit loses nothing; before it, nothing was raised and the judge raises
- * it again.
+ * each of the agency's subscriptions that wants it; once committed, alerts, escalations and acknowledgements go to
+ * the agency's open streams, escalations to the administrators' too ({@link AlertStream}), and the deliveries are
+ * sent at once rather than at the next poll ({@link Deliveries}). A crash after the commit loses nothing; before
+ * it, nothing was raised and the judge raises it again.
  */
 @Component
 @ProcessingGroup(AlertStore.GROUP)
@@ -73,6 +73,7 @@ class AlertStore {
     void on(AlertEscalated event) {
         jdbc.update("UPDATE alert SET escalated_at = ? WHERE alert_id = ? AND escalated_at IS NULL",
                 Timestamp.from(event.escalatedAt()), event.alertId());
+        alerts.find(event.alertId()).ifPresent(alert -> stream.send("escalated", alert));
     }
 
     @EventHandler

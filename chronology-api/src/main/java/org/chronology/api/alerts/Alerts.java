@@ -45,11 +45,18 @@ class Alerts {
                 + " ORDER BY raised_at DESC, alert_id FETCH FIRST " + limit + " ROWS ONLY", VIEW, agency);
     }
 
-    /** The agency's alerts raised or acknowledged after {@code since}, in the order they were raised. */
+    /** The agency's alerts raised, escalated or acknowledged after {@code since}, in the order they were raised. */
     List<AlertView> changedSince(String agency, Instant since) {
         Timestamp after = Timestamp.from(since);
-        return jdbc.query(COLUMNS + " WHERE agency = ? AND (raised_at > ? OR acknowledged_at > ?)"
-                + " ORDER BY raised_at, alert_id", VIEW, agency, after, after);
+        return jdbc.query(COLUMNS + " WHERE agency = ? AND (raised_at > ? OR escalated_at > ? OR acknowledged_at > ?)"
+                + " ORDER BY raised_at, alert_id", VIEW, agency, after, after, after);
+    }
+
+    /** Every agency's alerts escalated after {@code since}, or escalated and acknowledged since, as escalated. */
+    List<AlertView> escalatedChangedSince(Instant since) {
+        Timestamp after = Timestamp.from(since);
+        return jdbc.query(COLUMNS + " WHERE escalated_at > ? OR (escalated_at IS NOT NULL AND acknowledged_at > ?)"
+                + " ORDER BY escalated_at, alert_id", VIEW, after, after);
     }
 
     /** Escalated alerts of every agency, newest escalation first, for administrators. */

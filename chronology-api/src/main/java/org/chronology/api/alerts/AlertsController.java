@@ -74,10 +74,14 @@ class AlertsController {
     record RulesView(List<RuleView> rules) {
     }
 
-    /** The agency's alerts as they are raised and acknowledged: Server-Sent Events {@code alert}, {@code acknowledged}. */
+    /**
+     * Server-Sent Events: an agency's alerts as they are raised, escalated and acknowledged ({@code alert},
+     * {@code escalated}, {@code acknowledged}); an administrator's, every agency's escalations and their
+     * acknowledgement.
+     */
     @GetMapping(path = "/api/v1/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(Caller caller) throws IOException {
-        return stream.open(agency(caller));
+        return caller.role() == AccessRole.ADMIN ? stream.openForAdministrators() : stream.open(agency(caller));
     }
 
     /** Acknowledges once: acknowledging again answers with the first acknowledgement. */

@@ -35,8 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Sends the queued deliveries ({@link DeliveryQueue}) to their webhooks in the queue's order, on a thread of its
  * own so that a slow receiver holds up nothing else. A 2xx answer is recorded as an {@link AlertDelivered} event
- * (a batch's together); a crash before that sends the delivery again (at least once, same idempotency id). Redirects are not followed:
- * the allow-list names where alerts may go.
+ * (a batch's together); a crash before that sends the delivery again (at least once, same idempotency id).
+ * Redirects are not followed: the allow-list names where alerts may go.
  */
 @Component
 class Deliveries {

@@ -16,8 +16,9 @@ import java.util.List;
 
 /**
  * An alert nobody acknowledged within {@code chronology.alerts.escalation.after} is escalated, once, to the
- * service's administrators ({@code GET /api/v1/admin/alerts/escalated}): a child on a plan seen in A&E must not
- * wait in an inbox nobody reads. One node checks at a time; the lease is taken only when an alert is overdue.
+ * service's administrators ({@code GET /api/v1/admin/alerts/escalated}, and live on their {@link AlertStream}): a
+ * child on a plan seen in A&E must not wait in an inbox nobody reads. One node checks at a time; the lease is taken
+ * only when an alert is overdue.
  */
 @Component
 class Escalations {

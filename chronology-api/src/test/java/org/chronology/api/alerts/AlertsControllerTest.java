@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -75,6 +76,22 @@ class AlertsControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alerts[0].alertId").value(ID))
                 .andExpect(jsonPath("$.alerts[0].link").value("/api/v1/children/C1/timeline"));
+    }
+
+    @Test
+    void givenAnAdministrator_whenOpeningTheStream_thenItIsTheStreamOfEscalations() throws Exception {
+        when(stream.openForAdministrators()).thenReturn(new SseEmitter());
+
+        mvc.perform(get("/api/v1/alerts/stream").with(as(AccessRole.ADMIN, null))).andExpect(status().isOk());
+        verify(stream).openForAdministrators();
+        verify(stream, never()).open(any());
+    }
+
+    @Test
+    void givenAReviewer_whenOpeningTheStream_thenRefused() throws Exception {
+        mvc.perform(get("/api/v1/alerts/stream").with(as(AccessRole.REVIEWER, null)))
+                .andExpect(status().isForbidden());
+        verifyNoInteractions(stream);
     }
 
     @Test

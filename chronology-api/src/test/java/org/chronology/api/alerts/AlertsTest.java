@@ -148,7 +148,7 @@ class AlertsTest extends ServiceTest {
     }
 
     @Test
-    void aSuspectedInjuryToABabyNobodyAcknowledges_thenItIsEscalatedToTheAdministrators() throws Exception {
+    void anInjuryToABabyNobodyAcknowledges_isEscalatedToTheAdministrators_liveOnTheirStream() throws Exception {
         String lead = "AL-CSC-B"; // its own lead agency: the first test counts its agency's alerts
         registerAgencies(Map.of(lead, "la.csc", "AL-HV", "health.community"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -157,6 +157,10 @@ class AlertsTest extends ServiceTest {
                 "Particulars");
         born.putObject("details").put("dateOfBirth", today.minusMonths(3).toString());
         record(asAgency(lead), born);
+        List<String> agencyStream = openStream(lead);
+        List<String> administratorsStream = admin.lines("/api/v1/alerts/stream");
+        awaitLines(agencyStream, ":alerts of " + lead);
+        awaitLines(administratorsStream, ":escalated alerts");
         ObjectNode bruise = Envelope.of("AL-INJ-1", "injury.observed", "AL-HV", today.toString(), baby,
                 "Bruise seen at a home visit");
         bruise.putObject("details").put("suspectedNAI", true);
@@ -168,6 +172,11 @@ class AlertsTest extends ServiceTest {
         assertThat(escalated.get("alertId")).isEqualTo(alert.get("alertId"));
         assertThat(escalated.get("acknowledgedAt").isNull()).isTrue();
         assertThat(asAgency(lead).get("/api/v1/admin/alerts/escalated").status()).isEqualTo(403);
+        String id = "id:" + alert.get("alertId").asText();
+        awaitLines(administratorsStream, "event:escalated", id);
+        assertThat(administratorsStream).as("the administrators are not sent the alert as raised")
+                .doesNotContain("event:alert");
+        awaitLines(agencyStream, "event:alert", "event:escalated", id);
     }
 
     @Test
@@ -250,6 +259,14 @@ class AlertsTest extends ServiceTest {
         }
         assertThat(value).as("within 20 s").isNotNull();
         return value;
+    }
+
+    private static void awaitLines(List<String> stream, String... lines) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (!stream.containsAll(List.of(lines)) && Instant.now().isBefore(until)) {
+            Thread.sleep(50);
+        }
+        assertThat(stream).contains(lines);
     }
 
     private List<Received> awaitReceived(int count) throws InterruptedException {
