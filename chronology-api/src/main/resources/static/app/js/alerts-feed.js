@@ -4,13 +4,12 @@
 import { h } from './dom.js';
 
 const RECONNECT_MS = 3000;
-const MOST = 500; // GET /api/v1/alerts lists at most this many
 
 const listeners = [];
 let latest = null; // the list read at the last (re)connection, for a listener that comes later
 
 /**
- * Follows alerts over one stream however many parts of the page listen: {@code listed(alerts)} with the list
+ * Follows alerts over one stream however many parts of the page listen: {@code listed(answer)} with the list
  * ({@code list}: an agency's alerts, or the escalated alerts for an administrator) read at each (re)connection,
  * {@code changed(name, alert)} with each event ({@code alert}, {@code escalated}, {@code acknowledged}).
  */
@@ -29,7 +28,7 @@ async function connect(headers, path) {
   const stream = await get('/api/v1/alerts/stream');
   const list = stream && stream.ok ? await get(path) : null;
   if (list && list.ok) {
-    latest = (await list.json()).alerts;
+    latest = await list.json();
     listeners.forEach(l => l.listed(latest));
     await readEvents(stream.body, (name, alert) => listeners.forEach(l => l.changed(name, alert)));
   } else if (stream && stream.ok) {
@@ -66,27 +65,38 @@ async function readEvents(body, changed) {
 }
 
 /**
- * The header's count of the agency's open alerts, kept by alert id so that an alert acknowledged in another tab
- * or by a colleague leaves the count too. Text, not colour alone, and announced politely as it changes.
+ * The header's count of the agency's open alerts: the service's count (the list holds only the newest 500), kept
+ * current from the stream by alert id, so that an alert acknowledged in another tab or by a colleague leaves the
+ * count too. Text, not colour alone, and announced politely as it changes.
  */
 export function alertBadge(token) {
   const badge = h('span', { id: 'alert-badge', class: 'badge', role: 'status', 'aria-live': 'polite' });
-  const open = new Set();
-  let more = false;
+  let open = 0;
+  const acknowledged = new Map(); // by alert id, whether it is acknowledged, as far as the list and stream tell
   const show = () => {
-    badge.textContent = more ? `${open.size} or more open alerts` : `${open.size} open alert${open.size === 1 ? '' : 's'}`;
-    badge.dataset.open = String(open.size);
-    badge.classList.toggle('none', open.size === 0);
+    badge.textContent = `${open} open alert${open === 1 ? '' : 's'}`;
+    badge.dataset.open = String(open);
+    badge.classList.toggle('none', open === 0);
+  };
+  const listed = answer => {
+    open = answer.open;
+    acknowledged.clear();
+    answer.alerts.forEach(a => acknowledged.set(a.alertId, a.acknowledgedAt != null));
+    show();
   };
   followAlerts(token, {
-    listed: alerts => {
-      open.clear();
-      alerts.filter(a => !a.acknowledgedAt).forEach(a => open.add(a.alertId));
-      more = alerts.length >= MOST; // older open alerts may lie beyond the list
-      show();
-    },
+    listed,
     changed: (name, alert) => {
-      if (alert.acknowledgedAt) open.delete(alert.alertId); else open.add(alert.alertId);
+      const known = acknowledged.get(alert.alertId);
+      if (name === 'acknowledged' && known === undefined) {
+        // An alert older than the list: it may have been acknowledged before the count was taken.
+        fetch('/api/v1/alerts', { headers: { Authorization: 'Bearer ' + token }, cache: 'no-store' })
+          .then(r => r.ok ? r.json() : null).then(answer => answer && listed(answer), () => {});
+        return;
+      }
+      if (name === 'alert' && known === undefined) open++;
+      if (name === 'acknowledged' && known === false) open--;
+      acknowledged.set(alert.alertId, alert.acknowledgedAt != null);
       show();
     },
   });

@@ -14,12 +14,12 @@ if (session) start();
 function start() {
   if (administrator) forAdministrators();
   followAlerts(session.token, {
-    listed: alerts => {
-      clear(document.querySelector('#alerts tbody'), alerts.map(row));
+    listed: answer => {
+      clear(document.querySelector('#alerts tbody'), answer.alerts.map(row));
       counted();
       say(administrator
-        ? `Showing ${alerts.length} escalated alerts; new escalations appear here as they are made.`
-        : `Showing ${alerts.length} alerts; new ones appear here as they are raised.`);
+        ? `Showing ${answer.alerts.length} escalated alerts; new escalations appear here as they are made.`
+        : `Showing ${answer.alerts.length} alerts; new ones appear here as they are raised.`);
     },
     changed: (name, alert) => {
       const shown = show(alert);

@@ -1,8 +1,11 @@
 package org.chronology.api.alerts;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -39,10 +42,25 @@ class Alerts {
         return jdbc.query(COLUMNS + " WHERE alert_id = ?", VIEW, alertId).stream().findFirst();
     }
 
-    /** The agency's alerts, newest first; only those not yet acknowledged when {@code open}. */
-    List<AlertView> forAgency(String agency, boolean open, int limit) {
-        return jdbc.query(COLUMNS + " WHERE agency = ?" + (open ? " AND acknowledged_at IS NULL" : "")
-                + " ORDER BY raised_at DESC, alert_id FETCH FIRST " + limit + " ROWS ONLY", VIEW, agency);
+    /**
+     * The agency's newest alerts, and how many of all its alerts nobody acknowledged, counted whatever the list holds
+     * (a badge's count).
+     */
+    record AlertList(List<AlertView> alerts,
+                     @Schema(description = "How many of all the agency's alerts are not acknowledged, however many"
+                             + " the list holds") long open) {
+    }
+
+    /**
+     * The agency's alerts, newest first (only those not yet acknowledged when {@code open}), and its open count, read
+     * as of one moment: a change after it is in neither, and comes on the stream to be counted once.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public AlertList forAgency(String agency, boolean open, int limit) {
+        return new AlertList(jdbc.query(COLUMNS + " WHERE agency = ?" + (open ? " AND acknowledged_at IS NULL" : "")
+                        + " ORDER BY raised_at DESC, alert_id FETCH FIRST " + limit + " ROWS ONLY", VIEW, agency),
+                jdbc.queryForObject("SELECT COUNT(*) FROM alert WHERE agency = ? AND acknowledged_at IS NULL",
+                        Long.class, agency));
     }
 
     /** The agency's alerts raised, escalated or acknowledged after {@code since}, in the order they were raised. */

@@ -48,9 +48,10 @@ class AlertsController {
         this.clock = clock;
     }
 
+    /** The agency's newest alerts (at most {@value #MOST}), and how many of all its alerts are open. */
     @GetMapping("/api/v1/alerts")
-    Map<String, List<Alerts.AlertView>> list(@RequestParam(defaultValue = "false") boolean open, Caller caller) {
-        return Map.of("alerts", alerts.forAgency(agency(caller), open, MOST));
+    Alerts.AlertList list(@RequestParam(defaultValue = "false") boolean open, Caller caller) {
+        return alerts.forAgency(agency(caller), open, MOST);
     }
 
     /** Alerts escalated because nobody acknowledged them in time: the administrators' to follow up. */

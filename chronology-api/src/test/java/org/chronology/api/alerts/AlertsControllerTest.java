@@ -70,12 +70,22 @@ class AlertsControllerTest {
 
     @Test
     void givenAnAgency_whenItListsAlerts_thenOnlyItsOwnAreAskedFor() throws Exception {
-        when(alerts.forAgency("CSC", true, 500)).thenReturn(List.of(alert("CSC", null)));
+        when(alerts.forAgency("CSC", true, 500)).thenReturn(new Alerts.AlertList(List.of(alert("CSC", null)), 1));
 
         mvc.perform(get("/api/v1/alerts?open=true").with(as(AccessRole.AGENCY, "CSC")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alerts[0].alertId").value(ID))
                 .andExpect(jsonPath("$.alerts[0].link").value("/api/v1/children/C1/timeline"));
+    }
+
+    @Test
+    void givenMoreOpenAlertsThanTheListHolds_whenListed_thenTheAnswerCountsThemAll() throws Exception {
+        when(alerts.forAgency("CSC", false, 500)).thenReturn(new Alerts.AlertList(List.of(alert("CSC", null)), 742));
+
+        mvc.perform(get("/api/v1/alerts").with(as(AccessRole.AGENCY, "CSC")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alerts.length()").value(1))
+                .andExpect(jsonPath("$.open").value(742));
     }
 
     @Test

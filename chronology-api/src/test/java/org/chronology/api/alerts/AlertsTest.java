@@ -123,7 +123,9 @@ class AlertsTest extends ServiceTest {
         assertThat(streamed).as("pushed to the lead agency's open stream").contains("event:alert",
                 "id:" + alert.idempotencyKey());
 
-        JsonNode listed = lead.get("/api/v1/alerts").json().get("alerts");
+        JsonNode list = lead.get("/api/v1/alerts").json();
+        assertThat(list.get("open").asInt()).as("how many are open, for the badge").isEqualTo(1);
+        JsonNode listed = list.get("alerts");
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("alertId").asText()).isEqualTo(alert.idempotencyKey());
         assertThat(listed.get(0).get("acknowledgedAt").isNull()).isTrue();
@@ -145,6 +147,10 @@ class AlertsTest extends ServiceTest {
         assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
         assertThat(acknowledged.json().get("acknowledgedBy").asText()).isEqualTo("Worker of " + LEAD);
         assertThat(lead.get("/api/v1/alerts?open=true").json().get("alerts")).isEmpty();
+        assertThat(lead.get("/api/v1/alerts").json().get("open").asInt()).isZero();
+        JsonNode documented = api.get("/v3/api-docs").json().at("/components/schemas/AlertList");
+        assertThat(documented.get("required")).extracting(JsonNode::asText).contains("alerts", "open");
+        assertThat(documented.at("/properties/open/description").asText()).startsWith("How many of all");
     }
 
     @Test
