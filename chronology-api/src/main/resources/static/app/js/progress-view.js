@@ -4,7 +4,7 @@
 import { h, clear } from './dom.js';
 import { api, report } from './session.js';
 
-const RUNNING_MS = 2000; // as often as chronology projections --wait prints them
+const RUNNING_MS = 1000; // a findings refresh of thousands of children may take only a few seconds
 const QUIET_MS = 15000;
 
 export async function watchProgress(table, findingsLine) {
