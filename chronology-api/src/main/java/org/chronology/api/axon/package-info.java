@@ -1,2 +1,2 @@
-/** Axon on plain JDBC: the event store, tokens, processors and their tuning. */
+/** Axon on plain JDBC: the event store, tokens, processors and their tuning; the only code that knows Axon's tables. */
 package org.chronology.api.axon;

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -58,7 +57,6 @@ public class ProjectionProgress implements TimelineRebuilds {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final TokenPositions tokens;
-    private final JdbcTemplate jdbc;
     private final TimelineCatchUp catchUp;
     private final NodeName node;
     private final boolean clusterWide;
@@ -70,13 +68,12 @@ public class ProjectionProgress implements TimelineRebuilds {
     private final AtomicLong everyonesWrite = new AtomicLong(-1);
 
     ProjectionProgress(EventProcessingConfiguration processing, EventStore eventStore, TokenPositions tokens,
-                       JdbcTemplate jdbc, TimelineCatchUp catchUp, NodeName node,
+                       TimelineCatchUp catchUp, NodeName node,
                        @Value("${chronology.cluster.enabled:false}") boolean clusterWide,
                        @Value("${chronology.reads.catch-up-timeout:2s}") Duration catchUpTimeout) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.tokens = tokens;
-        this.jdbc = jdbc;
         this.catchUp = catchUp;
         this.node = node;
         this.clusterWide = clusterWide;
@@ -260,7 +257,7 @@ public class ProjectionProgress implements TimelineRebuilds {
         StreamingEventProcessor processor = found.get();
         processor.shutdownAsync().join();
         for (int attempt = 1; ; attempt++) {
-            jdbc.update("UPDATE TokenEntry SET owner = NULL WHERE processorName = ?", name);
+            tokens.releaseClaims(name);
             try {
                 processor.resetTokens();
                 break;

@@ -2,6 +2,7 @@ package org.chronology.api.projection;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.chronology.api.axon.EventStoreTables;
 import org.chronology.projections.timeline.TimelineProjection;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
@@ -29,13 +30,16 @@ class TimelineReconciliation implements HealthIndicator {
     }
 
     private final ProjectionProgress progress;
+    private final EventStoreTables events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final AtomicLong missing = new AtomicLong();
     private volatile Result latest;
 
-    TimelineReconciliation(ProjectionProgress progress, JdbcTemplate jdbc, Clock clock, MeterRegistry registry) {
+    TimelineReconciliation(ProjectionProgress progress, EventStoreTables events, JdbcTemplate jdbc, Clock clock,
+                           MeterRegistry registry) {
         this.progress = progress;
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         Gauge.builder("chronology.timeline.missing.entries", missing, AtomicLong::get)
@@ -52,8 +56,7 @@ class TimelineReconciliation implements HealthIndicator {
         if (upTo < 0) {
             return;
         }
-        long stored = jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry"
-                + " WHERE type = 'Entry' AND sequenceNumber = 0 AND globalIndex <= ?", Long.class, upTo);
+        long stored = events.storedEntryCount(upTo);
         long onTimeline = jdbc.queryForObject("SELECT COUNT(*) FROM timeline_entry WHERE position <= ?",
                 Long.class, upTo);
         latest = new Result(upTo, stored, onTimeline, clock.instant());

@@ -1,18 +1,15 @@
 package org.chronology.api.projection;
 
 import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.chronology.api.axon.EventStoreTables;
+import org.chronology.api.axon.TokenTable;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
  * Where every segment of a streaming projection stands, read from the token table that all nodes share: a node
- * only processes the segments it claimed, so only the table knows how far the others are. Read without
- * claiming, unlike {@code TokenStore.fetchToken}.
+ * only processes the segments it claimed, so only the table knows how far the others are.
  */
 @Component
 class TokenPositions {
@@ -21,33 +18,27 @@ class TokenPositions {
     record Claim(int segment, long position, String owner, boolean replaying) {
     }
 
-    private final JdbcTemplate jdbc;
-    private final Serializer serializer;
+    private final TokenTable tokens;
+    private final EventStoreTables events;
 
-    TokenPositions(JdbcTemplate jdbc, Serializer serializer) {
-        this.jdbc = jdbc;
-        this.serializer = serializer;
+    TokenPositions(TokenTable tokens, EventStoreTables events) {
+        this.tokens = tokens;
+        this.events = events;
     }
 
     List<Claim> of(String processor) {
-        return jdbc.query("SELECT segment, token, tokenType, owner FROM TokenEntry WHERE processorName = ? ORDER BY segment",
-                (rs, i) -> {
-                    TrackingToken token = deserialize(rs.getBytes("token"), rs.getString("tokenType"));
-                    long position = token == null ? -1 : token.position().orElse(-1);
-                    return new Claim(rs.getInt("segment"), position, rs.getString("owner"), token instanceof ReplayToken);
-                }, processor);
+        return tokens.tokens(processor).stream().map(stored -> new Claim(stored.segment(),
+                stored.token() == null ? -1 : stored.token().position().orElse(-1), stored.owner(),
+                stored.token() instanceof ReplayToken)).toList();
     }
 
     /** The newest entry event in the store (-1 for none): what a read on any node must see. */
     long lastRecordedEntry() {
-        Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry WHERE type = 'Entry'", Long.class);
-        return last == null ? -1 : last;
+        return events.lastEntryPosition();
     }
 
-    private TrackingToken deserialize(byte[] bytes, String type) {
-        if (bytes == null || type == null) {
-            return null;
-        }
-        return serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+    /** Takes every node's claims on the processor's segments away (see {@link ProjectionProgress#replay}). */
+    void releaseClaims(String processor) {
+        tokens.releaseClaims(processor);
     }
 }

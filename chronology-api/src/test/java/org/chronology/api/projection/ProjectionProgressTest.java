@@ -59,7 +59,7 @@ class ProjectionProgressTest {
         // Node A's processor processed both segments up to the head.
         Map<Integer, EventTrackerStatus> statuses = Map.of(0, status(0, HEAD), 1, status(1, HEAD));
         when(processor.processingStatus()).thenReturn(statuses);
-        return new ProjectionProgress(processing, eventStore, tokens, null, catchUp, node, clusterWide,
+        return new ProjectionProgress(processing, eventStore, tokens, catchUp, node, clusterWide,
                 Duration.ZERO);
     }
 
