@@ -1,19 +1,12 @@
 package org.chronology.projections.timeline;
 
-import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.chronology.core.api.event.EntryRecorded;
-import org.chronology.projections.sql.InLists;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,16 +19,13 @@ import java.util.TreeMap;
 @Component
 public class TimelineCatchUp {
 
-    private final JdbcTemplate jdbc;
+    private final StoredEvents store;
     private final TimelineProjection timeline;
-    private final Serializer serializer;
     private final TransactionTemplate transactions;
 
-    TimelineCatchUp(JdbcTemplate jdbc, TimelineProjection timeline, @Qualifier("eventSerializer") Serializer serializer,
-                    PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    TimelineCatchUp(StoredEvents store, TimelineProjection timeline, PlatformTransactionManager transactions) {
+        this.store = store;
         this.timeline = timeline;
-        this.serializer = serializer;
         // Inside a caller's transaction (a read's audit record: one wait for the write turn, not two), a savepoint,
         // so that a failure here leaves the caller's work standing.
         this.transactions = new TransactionTemplate(transactions);
@@ -44,15 +34,7 @@ public class TimelineCatchUp {
 
     /** Where the store holds these entries' first events: each entry is a stream that its recording begins. */
     public Map<String, Long> positions(Collection<String> entryIds) {
-        Map<String, Long> positions = new HashMap<>();
-        for (List<String> chunk : InLists.chunks(entryIds)) {
-            jdbc.query("SELECT aggregateIdentifier, globalIndex FROM DomainEventEntry WHERE sequenceNumber = 0"
-                            + " AND aggregateIdentifier IN (" + InLists.placeholders(chunk.size()) + ")",
-                    rs -> {
-                        positions.put(rs.getString(1), rs.getLong(2));
-                    }, chunk.toArray());
-        }
-        return positions;
+        return store.entryPositions(entryIds);
     }
 
     /**
@@ -62,17 +44,11 @@ public class TimelineCatchUp {
      */
     public void write(Collection<Long> positions) {
         Map<Long, EntryRecorded> recorded = new TreeMap<>();
-        for (List<Long> chunk : InLists.chunks(positions)) {
-            jdbc.query("SELECT globalIndex, payloadType, payloadRevision, payload FROM DomainEventEntry"
-                            + " WHERE globalIndex IN (" + InLists.placeholders(chunk.size()) + ")",
-                    rs -> {
-                        Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes(4),
-                                byte[].class, rs.getString(2), rs.getString(3)));
-                        if (payload instanceof EntryRecorded event) {
-                            recorded.put(rs.getLong(1), event);
-                        }
-                    }, chunk.toArray());
-        }
+        store.payloadsAt(positions).forEach((position, payload) -> {
+            if (payload instanceof EntryRecorded event) {
+                recorded.put(position, event);
+            }
+        });
         timeline.ahead.run(() -> transactions.executeWithoutResult(status -> timeline.recordNow(recorded)));
     }
 }
