@@ -1,8 +1,11 @@
 package org.chronology.api.move;
 
-import java.io.PrintStream;
+import org.chronology.api.axon.EventStoreTables;
 import org.chronology.projections.gaps.FindingsRefresher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
+import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,19 +62,16 @@ final class Move {
     }
 
     /** The store's first event: which store a half-finished move on the target came from. */
-    private static String identity(Connection source) throws SQLException {
-        try (Statement statement = source.createStatement(); ResultSet rs = statement.executeQuery(
-                "SELECT eventIdentifier FROM DomainEventEntry ORDER BY globalIndex LIMIT 1")) {
-            return rs.next() ? rs.getString(1) : "(a store without events)";
-        }
+    private static String identity(Connection source) {
+        return events(source).firstEventIdentifier().orElse("(a store without events)");
     }
 
-    private static long count(Connection source) throws SQLException {
-        try (Statement statement = source.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM DomainEventEntry")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private static long count(Connection source) {
+        return events(source).storedEventCount();
+    }
+
+    private static EventStoreTables events(Connection source) {
+        return new EventStoreTables(new JdbcTemplate(new SingleConnectionDataSource(source, true)));
     }
 
     /**

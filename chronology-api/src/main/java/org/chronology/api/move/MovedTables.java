@@ -1,5 +1,7 @@
 package org.chronology.api.move;
 
+import org.chronology.api.axon.AxonTables;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,16 +18,16 @@ final class MovedTables {
     record Table(String name, List<String> key) {
         /** A table keyed by one growing number: the target may hold more rows above the moved ones. */
         boolean growing() {
-            return name.equals("DomainEventEntry") || name.equals("access_audit");
+            return name.equals(AxonTables.EVENTS) || name.equals("access_audit");
         }
     }
 
-    static final Table EVENTS = new Table("DomainEventEntry", List.of("globalIndex"));
+    static final Table EVENTS = new Table(AxonTables.EVENTS, AxonTables.EVENTS_KEY);
     static final Table AUDIT = new Table("access_audit", List.of("audit_id"));
 
     static final List<Table> COPIED = List.of(
             EVENTS,
-            new Table("SnapshotEventEntry", List.of("aggregateIdentifier", "sequenceNumber")),
+            new Table(AxonTables.SNAPSHOTS, AxonTables.SNAPSHOTS_KEY),
             // The used ids of each agency: an id is taken once, whatever the projections hold.
             new Table("entry_id_index", List.of("used_id")),
             new Table("agency", List.of("code")),
@@ -55,8 +57,9 @@ final class MovedTables {
      * event), parked events (parked again by the rebuild if they still fail), nodes and leases, the schema history
      * (Flyway writes PostgreSQL's own) and a move's marker.
      */
-    static final Set<String> NOT_MOVED = Set.of("tokenentry", "deadletterentry", "cluster_node", "job_lease",
-            "flyway_schema_history", Marker.TABLE);
+    static final Set<String> NOT_MOVED = Set.of(AxonTables.TOKENS.toLowerCase(Locale.ROOT),
+            AxonTables.DEAD_LETTERS.toLowerCase(Locale.ROOT), "cluster_node", "job_lease", "flyway_schema_history",
+            Marker.TABLE);
 
     private MovedTables() {
     }
