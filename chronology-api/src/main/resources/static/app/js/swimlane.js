@@ -108,6 +108,7 @@ export class Swimlane {
     this.timeline.on('changed', () => {
       this.fitBoxes();
       this.hideCutAxisLabels();
+      this.hideCutBarLabels();
     });
   }
 
@@ -156,7 +157,8 @@ export class Swimlane {
     }));
     allocations.forEach((lane, i) => lane.allocations.forEach((a, j) => items.push({
       id: `a:${i}:${j}`, group: 'a:' + i, start: start(a.start || since), end: dayAfter(a.end || until),
-      type: 'range', label: a.workerId, dataset: { worker: a.workerId }, className: 'allocation', selectable: false,
+      type: 'range', label: a.workerId, title: a.workerId, dataset: { worker: a.workerId }, className: 'allocation',
+      selectable: false,
     })));
     this.groups.clear();
     this.groups.add(groups);
@@ -236,6 +238,22 @@ export class Swimlane {
       const r = label.getBoundingClientRect();
       const cut = r.width > 0 && r.right > axis.left && r.left < axis.right
         && (r.left < axis.left - 1 || r.right > axis.right + 1);
+      if (cut) label.style.visibility = 'hidden';
+    });
+  }
+
+  /**
+   * Hides the labels of bars too short to hold them, or running past the axis's edge ("T-Tw" for "T-Twins-SW-2"): a
+   * label is shown whole or not at all; the bar's tooltip and the turnover table still name its worker.
+   */
+  hideCutBarLabels() {
+    const axis = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+    if (!axis) return;
+    this.container.querySelectorAll('.vis-item.vis-range .item-label').forEach(label => {
+      label.style.visibility = '';
+      const bar = label.closest('.vis-item').getBoundingClientRect();
+      const r = label.getBoundingClientRect();
+      const cut = r.right > Math.min(bar.right, axis.right) + 1 || r.left < Math.max(bar.left, axis.left) - 1;
       if (cut) label.style.visibility = 'hidden';
     });
   }

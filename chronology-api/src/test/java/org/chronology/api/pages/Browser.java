@@ -174,6 +174,20 @@ final class Browser implements AutoCloseable {
                 """);
     }
 
+    /** The labels of bars (a worker's allocation) that show but run past their bar or the chart's axis: cut. */
+    @SuppressWarnings("unchecked")
+    List<String> barLabelsCutOff() {
+        return (List<String>) script("""
+                const axis = document.querySelector('#chart .vis-panel.vis-center').getBoundingClientRect();
+                return [...document.querySelectorAll('#chart .vis-item.vis-range .item-label')].filter(label => {
+                  const bar = label.closest('.vis-item').getBoundingClientRect();
+                  const r = label.getBoundingClientRect();
+                  return getComputedStyle(label).visibility !== 'hidden' && r.width > 0
+                    && (r.right > Math.min(bar.right, axis.right) + 1 || r.left < Math.max(bar.left, axis.left) - 1);
+                }).map(label => label.textContent);
+                """);
+    }
+
     /** The time axis's date labels that show but run past the chart's axis on either side: cut at its edge. */
     @SuppressWarnings("unchecked")
     List<String> axisLabelsOutsideTheChart() {

@@ -71,6 +71,7 @@ class DemoIT {
                 browser.signIn(tokens.get("reviewer"), "review.html");
                 assertThat(browser.awaitStatus("Showing")).startsWith("Showing " + chronology.get("entries").size()
                         + " entries").contains(chronology.get("findings").size() + " findings");
+                assertThat(browser.barLabelsCutOff()).as("allocation labels cut short").isEmpty();
                 browser.screenshot("demo-reviewer");
                 browser.signOut();
                 browser.signIn(tokens.get("agency CSC"), "timeline.html");
@@ -87,6 +88,7 @@ class DemoIT {
                 browser.await(d -> !browser.all("#tokens tbody tr").isEmpty());
                 assertThat(browser.text("#agencies")).contains("CSC", "POLICE");
                 browser.screenshot("demo-admin");
+                assertThat(browser.consoleErrors()).as("console errors on the demo's pages").isEmpty();
             }
 
             String log = Files.readString(logFile);
