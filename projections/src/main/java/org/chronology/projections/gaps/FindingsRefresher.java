@@ -1,23 +1,16 @@
 package org.chronology.projections.gaps;
 
-import org.chronology.projections.people.HouseholdLinks;
-import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -35,7 +28,6 @@ public class FindingsRefresher {
      */
     public static final String EVERYONE = "*";
 
-    private static final int CHUNK = 200;
     private static final int CHILDREN_PER_ROUND = 2_000;
     /**
      * At most this many children per run while a load goes on, so that it is not slowed by re-judging cases
@@ -49,14 +41,14 @@ public class FindingsRefresher {
     private static final int CHILDREN_PER_TRANSACTION_DURING_LOAD = 50;
     /**
      * Children stored per transaction otherwise: each commit writes the changed pages of the finding tables again,
-     * a fifth of the refresher's CPU after a profiled bulk load with the smaller transactions.
+     * a fifth of the refresher's CPU after a profiled bulk load with the smaller transactions; a larger one holds
+     * the write turn longer, which reads' audit records wait for.
      */
-    private static final int CHILDREN_PER_TRANSACTION = 500;
+    private static final int CHILDREN_PER_TRANSACTION = 200;
     /** The longest the refresher waits for the timeline to catch up with a bulk load before it judges anyway. */
     private static final Duration LONGEST_WAIT_FOR_LOAD = Duration.ofMinutes(2);
 
-    private final JdbcTemplate jdbc;
-    private final HouseholdLinks links;
+    private final FindingMarks marks;
     private final StoredFindings stored;
     private final CaseFiles caseFiles;
     private final GapEngine engine;
@@ -77,8 +69,7 @@ public class FindingsRefresher {
 
     public FindingsRefresher(JdbcTemplate jdbc, CaseFiles caseFiles, GapEngine engine, TransactionTemplate transactions,
                              Clock clock, TimelineRebuilds rebuilds) {
-        this.jdbc = jdbc;
-        this.links = new HouseholdLinks(jdbc);
+        this.marks = new FindingMarks(jdbc, transactions);
         this.stored = new StoredFindings(jdbc);
         this.caseFiles = caseFiles;
         this.engine = engine;
@@ -97,7 +88,7 @@ public class FindingsRefresher {
      */
     @Scheduled(fixedDelayString = "${chronology.findings.refresh-interval:2000}")
     public int refreshMarked() {
-        if (rebuilds.timelineRebuilding() || waitsForLoad() || nothingMarked() || !lease.acquire()) {
+        if (rebuilds.timelineRebuilding() || waitsForLoad() || marks.none() || !lease.acquire()) {
             return 0;
         }
         try {
@@ -105,14 +96,6 @@ public class FindingsRefresher {
         } finally {
             lease.release();
         }
-    }
-
-    /**
-     * Looked for with a read before the lease is taken, which is a write: the refresher looks every 2 s, so that
-     * findings follow soon after a load, and on the embedded database a write waits its turn behind ingest's.
-     */
-    private boolean nothingMarked() {
-        return jdbc.queryForList("SELECT 1 FROM finding_mark FETCH FIRST 1 ROWS ONLY").isEmpty();
     }
 
     /**
@@ -130,40 +113,26 @@ public class FindingsRefresher {
         return false;
     }
 
-    /**
-     * Judges the marked people's children round by round: a round gathers the children of marked people (in
-     * chunks of {@link #CHUNK} people) until it holds {@link #CHILDREN_PER_ROUND}, so that a child named by many
-     * marked people (its own entries, its mother's, its siblings') is judged once, not once per chunk.
-     */
+    /** Judges the marked people's children round by round (see {@link FindingMarks#next}). */
     private int refreshMarkedHoldingLease() {
-        markEveryoneIfAsked();
+        marks.markEveryoneIfAsked();
         int evaluated = 0;
         String after = "";
         while ((evaluated < MAX_CHILDREN_PER_RUN_DURING_LOAD || !rebuilds.timelineCatchingUp())
                 && !rebuilds.timelineRebuilding() && lease.acquire()) {
-            Set<String> children = new LinkedHashSet<>();
-            List<Object[]> dealtWith = new ArrayList<>();
-            long marksInRound = 0;
-            List<Map<String, Object>> marks;
-            while (children.size() < CHILDREN_PER_ROUND && !(marks = marksAfter(after)).isEmpty()) {
-                List<String> people = marks.stream().map(m -> (String) m.get("person_id")).toList();
-                children.addAll(childrenOf(people));
-                marks.forEach(mark -> dealtWith.add(new Object[]{mark.get("person_id"), mark.get("position")}));
-                marksInRound += marks.stream().mapToLong(mark -> ((Number) mark.get("marks")).longValue()).sum();
-                after = people.get(people.size() - 1);
-            }
-            if (dealtWith.isEmpty()) {
+            FindingMarks.Round next = marks.next(after, CHILDREN_PER_ROUND);
+            if (next.marks().isEmpty()) {
                 break;
             }
-            round.start(marksInRound, children.size());
+            round.start(next.count(), next.children().size());
             try {
-                judge(List.copyOf(children));
-                round.end(() -> transactions.executeWithoutResult(status -> jdbc.batchUpdate(
-                        "DELETE FROM finding_mark WHERE person_id = ? AND position <= ?", dealtWith)));
+                judge(next.children());
+                round.end(() -> marks.clear(next));
             } finally {
                 round.end(() -> { }); // if judging failed: its marks stay for the next run
             }
-            evaluated += children.size();
+            evaluated += next.children().size();
+            after = next.last();
         }
         return evaluated;
     }
@@ -184,23 +153,9 @@ public class FindingsRefresher {
         }
     }
 
-    /** Turns a replay's mark for {@link #EVERYONE} into a mark for each person on the rebuilt timeline. */
-    private void markEveryoneIfAsked() {
-        // Looked for with a read: a DELETE on every run would take the embedded database's write turn each time.
-        if (jdbc.queryForList("SELECT 1 FROM finding_mark WHERE person_id = ?", EVERYONE).isEmpty()) {
-            return;
-        }
-        transactions.executeWithoutResult(status -> {
-            jdbc.update("DELETE FROM finding_mark WHERE person_id = ?", EVERYONE);
-            jdbc.update("INSERT INTO finding_mark (person_id, position)"
-                    + " SELECT DISTINCT person_id, 0 FROM timeline_person");
-        });
-    }
-
     /** Marks not yet dealt with: none means every child's findings reflect the timeline as it stands. */
     public long pendingMarks() {
-        Long marks = jdbc.queryForObject("SELECT COUNT(*) FROM finding_mark", Long.class);
-        return marks == null ? 0 : marks;
+        return marks.pending();
     }
 
     /** Marks not yet judged: those pending, less the share of the round being judged that is stored already. */
@@ -208,33 +163,9 @@ public class FindingsRefresher {
         return round.left(this::pendingMarks);
     }
 
-    /** The next chunk of marked people after {@code after}: the last position each was marked at, and their marks. */
-    private List<Map<String, Object>> marksAfter(String after) {
-        return jdbc.queryForList("SELECT person_id, MAX(position) AS position, COUNT(*) AS marks FROM finding_mark"
-                + " WHERE person_id > ? GROUP BY person_id ORDER BY person_id FETCH FIRST " + CHUNK + " ROWS ONLY",
-                after);
-    }
-
     /** Marks every child with an entry dated in the last year, so that findings that come with time appear. */
     @Scheduled(cron = "${chronology.findings.daily-cron:0 30 2 * * *}")
     public void markRecentCases() {
-        jdbc.update("INSERT INTO finding_mark (person_id, position) SELECT DISTINCT p.person_id, 0 FROM timeline_person p"
-                + " JOIN timeline_entry e ON e.entry_id = p.entry_id WHERE p.is_child = TRUE AND e.occurred_to >= ?",
-                Date.valueOf(LocalDate.now(clock).minusYears(1)));
-    }
-
-    /**
-     * The children among {@code people} and the children who share an entry with any of them: each entry lists
-     * its children, space-separated, so that no index of people by entry need be written with every entry. Also
-     * those of {@code people} with findings but no entry left (corrections moved every entry to another child),
-     * so that their findings go. A case file holds the entries of the people related to its household by
-     * relationships, so the children of those people are looked at again too.
-     */
-    private Set<String> childrenOf(List<String> people) {
-        Set<String> children = links.children(links.related(people, true), true);
-        String in = " IN (" + InLists.placeholders(people.size()) + ")";
-        jdbc.query("SELECT DISTINCT child_id FROM finding WHERE child_id" + in,
-                (RowCallbackHandler) rs -> children.add(rs.getString(1)), people.toArray());
-        return children;
+        marks.markChildrenSeenSince(LocalDate.now(clock).minusYears(1));
     }
 }
