@@ -243,13 +243,14 @@ export class Swimlane {
   }
 
   /**
-   * Hides the labels of bars too short to hold them, or running past the axis's edge ("T-Tw" for "T-Twins-SW-2"): a
-   * label is shown whole or not at all; the bar's tooltip and the turnover table still name its worker.
+   * Hides the labels of allocation bars too short to hold them, or running past the axis's edge ("T-Tw" for
+   * "T-Twins-SW-2"): a label is shown whole or not at all; the bar's tooltip and the turnover table still name its
+   * worker. An imprecise entry's label runs past its dashed bar, as it should.
    */
   hideCutBarLabels() {
     const axis = this.container.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
     if (!axis) return;
-    this.container.querySelectorAll('.vis-item.vis-range .item-label').forEach(label => {
+    this.container.querySelectorAll('.vis-item.allocation .item-label').forEach(label => {
       label.style.visibility = '';
       const bar = label.closest('.vis-item').getBoundingClientRect();
       const r = label.getBoundingClientRect();

@@ -179,7 +179,7 @@ final class Browser implements AutoCloseable {
     List<String> barLabelsCutOff() {
         return (List<String>) script("""
                 const axis = document.querySelector('#chart .vis-panel.vis-center').getBoundingClientRect();
-                return [...document.querySelectorAll('#chart .vis-item.vis-range .item-label')].filter(label => {
+                return [...document.querySelectorAll('#chart .vis-item.allocation .item-label')].filter(label => {
                   const bar = label.closest('.vis-item').getBoundingClientRect();
                   const r = label.getBoundingClientRect();
                   return getComputedStyle(label).visibility !== 'hidden' && r.width > 0
