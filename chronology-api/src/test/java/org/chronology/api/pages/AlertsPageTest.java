@@ -64,7 +64,7 @@ class AlertsPageTest extends BrowserTest {
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("alerts");
         String alertId = browser.find("#alerts tbody tr:last-child").getDomAttribute("id").substring("alert-".length());
-        browser.find("#alerts tbody tr:last-child button.acknowledge").click();
+        browser.click("#alerts tbody tr:last-child button.acknowledge");
         assertThat(browser.awaitStatus("Acknowledged")).endsWith("by " + WORKER + ".");
         assertThat(browser.text("#alerts tbody tr:last-child .acknowledged")).startsWith("by " + WORKER + ", ");
         browser.await(d -> browser.text("#alert-badge").equals("1 open alert"));

@@ -96,6 +96,14 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.urlMatches(".*/app/$"));
     }
 
+    /** Clicks the element, looking for it again if the page replaced it between finding and clicking. */
+    void click(String css) {
+        wait.until(d -> {
+            find(css).click();
+            return true;
+        });
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
