@@ -10,7 +10,6 @@ import org.springframework.stereotype.Component;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,27 +28,21 @@ class JdbcStoredEvents implements StoredEvents {
     @Override
     public Map<String, Long> entryPositions(Collection<String> entryIds) {
         Map<String, Long> positions = new HashMap<>();
-        for (List<String> chunk : InLists.chunks(entryIds)) {
-            jdbc.query("SELECT aggregateIdentifier, globalIndex FROM DomainEventEntry WHERE sequenceNumber = 0"
-                            + " AND aggregateIdentifier IN (" + InLists.placeholders(chunk.size()) + ")",
-                    rs -> {
-                        positions.put(rs.getString(1), rs.getLong(2));
-                    }, chunk.toArray());
-        }
+        InLists.query(jdbc, "SELECT aggregateIdentifier, globalIndex FROM DomainEventEntry WHERE sequenceNumber = 0"
+                + " AND aggregateIdentifier IN (%s)", entryIds, rs -> {
+                    positions.put(rs.getString(1), rs.getLong(2));
+                });
         return positions;
     }
 
     @Override
     public Map<Long, Object> payloadsAt(Collection<Long> positions) {
         Map<Long, Object> payloads = new TreeMap<>();
-        for (List<Long> chunk : InLists.chunks(positions)) {
-            jdbc.query("SELECT globalIndex, payloadType, payloadRevision, payload FROM DomainEventEntry"
-                            + " WHERE globalIndex IN (" + InLists.placeholders(chunk.size()) + ")",
-                    rs -> {
-                        payloads.put(rs.getLong(1), serializer.deserialize(new SimpleSerializedObject<>(
-                                rs.getBytes(4), byte[].class, rs.getString(2), rs.getString(3))));
-                    }, chunk.toArray());
-        }
+        InLists.query(jdbc, "SELECT globalIndex, payloadType, payloadRevision, payload FROM DomainEventEntry"
+                + " WHERE globalIndex IN (%s)", positions, rs -> {
+                    payloads.put(rs.getLong(1), serializer.deserialize(new SimpleSerializedObject<>(
+                            rs.getBytes(4), byte[].class, rs.getString(2), rs.getString(3))));
+                });
         return payloads;
     }
 }

@@ -40,14 +40,11 @@ class JdbcEntryIndex implements EntryIndex {
     @Override
     public Map<String, UsedId> find(Collection<String> candidates) {
         Map<String, UsedId> found = new HashMap<>();
-        for (List<String> chunk : InLists.chunks(candidates)) {
-            jdbc.query("SELECT used_id, entry_id FROM entry_id_index WHERE used_id IN ("
-                    + InLists.placeholders(chunk.size()) + ")", rs -> {
-                String usedId = rs.getString(1);
-                int split = usedId.indexOf(':');
-                found.put(usedId, new UsedId(usedId.substring(0, split), usedId.substring(split + 1), rs.getString(2)));
-            }, chunk.toArray());
-        }
+        InLists.query(jdbc, "SELECT used_id, entry_id FROM entry_id_index WHERE used_id IN (%s)", candidates, rs -> {
+            String usedId = rs.getString(1);
+            int split = usedId.indexOf(':');
+            found.put(usedId, new UsedId(usedId.substring(0, split), usedId.substring(split + 1), rs.getString(2)));
+        });
         return found;
     }
 

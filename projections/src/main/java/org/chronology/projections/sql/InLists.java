@@ -1,5 +1,8 @@
 package org.chronology.projections.sql;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,5 +27,18 @@ public final class InLists {
 
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * Runs {@code sql}, whose {@code %s} stands for an {@code IN} list's placeholders, once per chunk of
+     * {@code values}, with {@code moreArgs} after the chunk's, handing every row to {@code rows}.
+     */
+    public static <T> void query(JdbcTemplate jdbc, String sql, Collection<T> values, RowCallbackHandler rows,
+                                 Object... moreArgs) {
+        for (List<T> chunk : chunks(values)) {
+            List<Object> args = new ArrayList<>(chunk);
+            args.addAll(List.of(moreArgs));
+            jdbc.query(String.format(sql, placeholders(chunk.size())), rows, args.toArray());
+        }
     }
 }

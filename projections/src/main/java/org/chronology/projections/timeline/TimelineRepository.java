@@ -153,15 +153,10 @@ public class TimelineRepository {
         if (entryIds.isEmpty()) {
             return byEntry;
         }
-        for (List<String> chunk : InLists.chunks(entryIds)) {
-            List<Object> args = new ArrayList<>(chunk);
-            args.add(Timestamp.from(asOf));
-            jdbc.query("SELECT entry_id, document FROM timeline_revision WHERE entry_id IN (" + InLists.placeholders(chunk.size())
-                            + ") AND recorded_at <= ? ORDER BY position",
-                    rs -> {
-                        byEntry.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Json.object(rs.getString(2)));
-                    }, args.toArray());
-        }
+        InLists.query(jdbc, "SELECT entry_id, document FROM timeline_revision WHERE entry_id IN (%s)"
+                + " AND recorded_at <= ? ORDER BY position", entryIds, rs -> {
+                    byEntry.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(Json.object(rs.getString(2)));
+                }, Timestamp.from(asOf));
         return byEntry;
     }
 }

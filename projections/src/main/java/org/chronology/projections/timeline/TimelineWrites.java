@@ -138,10 +138,10 @@ final class TimelineWrites {
 
     private Set<String> storedEntries(String lock) {
         Set<String> stored = new HashSet<>();
-        for (List<String> chunk : InLists.chunks(entries.keySet())) {
-            stored.addAll(jdbc.queryForList("SELECT entry_id FROM timeline_entry WHERE entry_id IN ("
-                    + InLists.placeholders(chunk.size()) + ")" + lock, String.class, chunk.toArray()));
-        }
+        InLists.query(jdbc, "SELECT entry_id FROM timeline_entry WHERE entry_id IN (%s)" + lock, entries.keySet(),
+                rs -> {
+                    stored.add(rs.getString(1));
+                });
         return stored;
     }
 
@@ -149,13 +149,10 @@ final class TimelineWrites {
         Map<Known, Instant> stored = new HashMap<>();
         Set<String> entryIds = new HashSet<>();
         knowledge.keySet().forEach(known -> entryIds.add(known.entryId()));
-        for (List<String> chunk : InLists.chunks(entryIds)) {
-            jdbc.query("SELECT entry_id, agency, known_since FROM timeline_knowledge WHERE entry_id IN ("
-                            + InLists.placeholders(chunk.size()) + ")" + lock,
-                    rs -> {
-                        stored.put(new Known(rs.getString(1), rs.getString(2)), rs.getTimestamp(3).toInstant());
-                    }, chunk.toArray());
-        }
+        InLists.query(jdbc, "SELECT entry_id, agency, known_since FROM timeline_knowledge WHERE entry_id IN (%s)" + lock,
+                entryIds, rs -> {
+                    stored.put(new Known(rs.getString(1), rs.getString(2)), rs.getTimestamp(3).toInstant());
+                });
         return stored;
     }
 
