@@ -127,10 +127,11 @@ public class FindingsRefresher {
             round.start(next.count(), next.children().size());
             try {
                 judge(next.children());
-                round.end(() -> marks.clear(next));
-            } finally {
-                round.end(() -> { }); // if judging failed: its marks stay for the next run
+            } catch (RuntimeException e) {
+                round.end(() -> { }); // its marks stay for the next run
+                throw e;
             }
+            round.end(() -> marks.clear(next));
             evaluated += next.children().size();
             after = next.last();
         }
