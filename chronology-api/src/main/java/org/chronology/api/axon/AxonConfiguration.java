@@ -92,8 +92,9 @@ public class AxonConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema,
-                                                 ObjectProvider<EventUpcaster> upcasters) {
-        return JdbcEventStorageEngine.builder()
+                                                 ObjectProvider<EventUpcaster> upcasters,
+                                                 EmptyPositions emptyPositions) {
+        return new GapForgettingStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(new EventUpcasterChain(upcasters.orderedStream().toList()))
@@ -111,8 +112,7 @@ public class AxonConfiguration {
                 // (Writer's groups, bounded by its transaction timeout): waiting ten minutes or ten million
                 // positions covers the longest.
                 .maxGapOffset(10_000_000)
-                .gapTimeout((int) Duration.ofMinutes(10).toMillis())
-                .build();
+                .gapTimeout((int) Duration.ofMinutes(10).toMillis()), emptyPositions);
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.chronology.api.axon;
 
+import org.chronology.projections.sql.InLists;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the service reads of the event store's table beside Axon's own engine: counts and positions of entries.
@@ -22,6 +26,12 @@ public class EventStoreTables {
     /** The position of the newest entry event in the store, -1 for none. */
     public long lastEntryPosition() {
         Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry WHERE type = 'Entry'", Long.class);
+        return last == null ? -1 : last;
+    }
+
+    /** The position of the newest event of any kind, -1 for none. */
+    public long lastPosition() {
+        Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
         return last == null ? -1 : last;
     }
 
@@ -45,5 +55,15 @@ public class EventStoreTables {
     public Optional<String> firstEventIdentifier() {
         return jdbc.query("SELECT eventIdentifier FROM DomainEventEntry ORDER BY globalIndex LIMIT 1",
                 rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty());
+    }
+
+    /** Which of these positions hold an event. */
+    public Set<Long> storedPositions(Collection<Long> positions) {
+        Set<Long> stored = new HashSet<>();
+        InLists.query(jdbc, "SELECT globalIndex FROM DomainEventEntry WHERE globalIndex IN (%s)", positions,
+                rs -> {
+                    stored.add(rs.getLong(1));
+                });
+        return stored;
     }
 }
