@@ -23,6 +23,12 @@ public class ChronologyApplication {
         // H2 hashes every string it reads to share equal values (h2.objectCache): for entry documents of kilobytes
         // that was a fifth of the findings refresher's CPU after a bulk load, and no value here repeats enough to gain.
         System.setProperty("h2.objectCache", System.getProperty("h2.objectCache", "false"));
-        SpringApplication.run(ChronologyApplication.class, Demo.arguments(args, System.getenv()));
+        try {
+            SpringApplication.run(ChronologyApplication.class, Demo.arguments(args, System.getenv()));
+        } catch (RuntimeException | Error failedToStart) {
+            // Spring has logged why. The processors' threads would keep a process that serves nothing alive,
+            // its port open and its database locked: whoever supervises it must see it end.
+            System.exit(1);
+        }
     }
 }
