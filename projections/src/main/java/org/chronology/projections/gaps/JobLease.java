@@ -18,8 +18,8 @@ public class JobLease {
     private final int seconds;
     private final String holder = UUID.randomUUID().toString();
     /** When this node last took or renewed the lease (System.nanoTime), if it did. */
-    private long takenAt;
-    private boolean taken;
+    private volatile long takenAt;
+    private volatile boolean taken;
 
     public JobLease(JdbcTemplate jdbc, String job, int seconds) {
         this.jdbc = jdbc;
@@ -45,14 +45,17 @@ public class JobLease {
 
     /**
      * As {@link #acquire()}, but without a write while less than half the lease has passed since this node took or
-     * renewed it: a job that runs often need not wait for a write (behind a bulk load's) each time. The lease runs
-     * out {@code seconds} after the database's time of the renewal, which is later than the time taken here.
+     * renewed it: a job that runs often need not wait for a write (behind a bulk load's) each time, nor for a
+     * {@link #renew()} under way on another thread. The lease runs out {@code seconds} after the database's time of
+     * the renewal, which is later than the time taken here.
      */
-    public synchronized boolean holds() {
+    public boolean holds() {
+        return taken && System.nanoTime() - takenAt < TimeUnit.SECONDS.toNanos(seconds) / 2 || renew();
+    }
+
+    /** Takes or renews the lease now: run on a timer of its own, it keeps {@link #holds()} from ever writing. */
+    public synchronized boolean renew() {
         long now = System.nanoTime();
-        if (taken && now - takenAt < TimeUnit.SECONDS.toNanos(seconds) / 2) {
-            return true;
-        }
         taken = acquire();
         takenAt = now;
         return taken;
