@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -12,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * The store's positions that will stay empty, where this process is the only writer (the embedded database): at
- * start no transaction is open, so a position below every one stored then, holding no event, never will. A kill -9
+ * start no transaction is open, so a position below the next one the store gives (its identity's base,
+ * {@code chronology.storage.next-position-query}; else the newest stored) that holds no event never will. A kill -9
  * leaves such positions (the identity cache's unused values, the positions of transactions it cut short), and
  * Axon's gap tracking waits for them for up to its gap timeout ({@link AxonConfiguration}). Each event a processor
  * reads carries its own copy of the gaps it waits for ({@link GapAwareTrackingToken}): after a dozen kills,
@@ -24,13 +26,19 @@ import java.util.TreeSet;
 public class EmptyPositions implements SmartLifecycle {
 
     private final EventStoreTables events;
+    private final JdbcTemplate jdbc;
+    private final String nextPositionQuery;
     private final boolean onlyWriter;
     /** Positions below this hold an event or never will; none before the start. */
     private volatile long settledBelow = -1;
     private volatile boolean running;
 
-    EmptyPositions(EventStoreTables events, @Value("${chronology.cluster.enabled:false}") boolean clustered) {
+    EmptyPositions(EventStoreTables events, JdbcTemplate jdbc,
+                   @Value("${chronology.storage.next-position-query:}") String nextPositionQuery,
+                   @Value("${chronology.cluster.enabled:false}") boolean clustered) {
         this.events = events;
+        this.jdbc = jdbc;
+        this.nextPositionQuery = nextPositionQuery;
         this.onlyWriter = !clustered;
     }
 
@@ -53,7 +61,9 @@ public class EmptyPositions implements SmartLifecycle {
     @Override
     public void start() {
         if (onlyWriter) {
-            settledBelow = events.lastPosition() + 1;
+            // The identity cache's values a kill left unused lie beyond the newest event stored.
+            long next = nextPositionQuery.isBlank() ? 0 : jdbc.queryForObject(nextPositionQuery, Long.class);
+            settledBelow = Math.max(next, events.lastPosition() + 1);
         }
         running = true;
     }
