@@ -41,12 +41,8 @@ final class ReviewsCommand {
         public Integer call() {
             OpenedReview review = connection.request(
                     client -> client.openReview(new ReviewRequest(name, children, from, to)));
-            spec.commandLine().getOut().println(review.token());
-            spec.commandLine().getOut().flush();
-            spec.commandLine().getErr().printf("Opened %s with reviewer token %s. Keep the secret now: it is not shown again.%n",
-                    review.reviewId(), review.tokenId());
-            spec.commandLine().getErr().flush();
-            return ExitCode.OK;
+            return SecretOnce.print(spec, review.token(),
+                    "Opened " + review.reviewId() + " with reviewer token " + review.tokenId());
         }
     }
 }

@@ -47,12 +47,8 @@ final class SubscriptionsCommand {
         public Integer call() {
             Subscription created = connection.request(client -> client.subscribe(new SubscriptionRequest(target, rules,
                     children)));
-            spec.commandLine().getOut().println(created.secret());
-            spec.commandLine().getOut().flush();
-            spec.commandLine().getErr().printf("Created %s: %s. Keep the secret now: it is not shown again.%n",
-                    created.subscriptionId(), describe(created));
-            spec.commandLine().getErr().flush();
-            return ExitCode.OK;
+            return SecretOnce.print(spec, created.secret(),
+                    "Created " + created.subscriptionId() + ": " + describe(created));
         }
     }
 

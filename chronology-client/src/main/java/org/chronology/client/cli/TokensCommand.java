@@ -58,12 +58,8 @@ final class TokensCommand {
             TokenRequest request = new TokenRequest(issuedTo, expiresAt);
             IssuedToken issued = connection.request(client -> kind.agency != null
                     ? client.issueAgencyToken(kind.agency, request) : client.issueDashboardToken(request));
-            spec.commandLine().getOut().println(issued.token());
-            spec.commandLine().getOut().flush();
-            spec.commandLine().getErr().printf("Issued %s token %s%s. Keep the secret now: it is not shown again.%n",
-                    issued.role(), issued.tokenId(), issued.agency() == null ? "" : " for " + issued.agency());
-            spec.commandLine().getErr().flush();
-            return ExitCode.OK;
+            return SecretOnce.print(spec, issued.token(), "Issued " + issued.role() + " token " + issued.tokenId()
+                    + (issued.agency() == null ? "" : " for " + issued.agency()));
         }
     }
 
