@@ -2,6 +2,7 @@ package org.chronology.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.chronology.harness.files.TemporaryDirectory;
 import org.chronology.harness.service.ServiceProcess;
 import org.chronology.postgres.PrivateCluster;
 
@@ -104,7 +105,12 @@ public final class Benchmark {
 
     public static Results run(Settings settings) throws Exception {
         Files.createDirectories(settings.output());
-        Path work = Files.createTempDirectory("chronology-benchmark");
+        try (TemporaryDirectory work = TemporaryDirectory.create("chronology-benchmark")) {
+            return run(settings, work.path());
+        }
+    }
+
+    private static Results run(Settings settings, Path work) throws Exception {
         // Judged in-process before the service starts, so nothing else competes for the cores.
         boolean full = settings.mode().equals("full");
         JudgingBenchmark.Judging judging = JudgingBenchmark.measure(full ? 200 : 50, full ? 1_000 : 200);

@@ -1,5 +1,7 @@
 package org.chronology.postgres;
 
+import org.chronology.harness.files.TemporaryDirectory;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -74,9 +76,7 @@ public final class PrivateCluster implements AutoCloseable {
         try {
             pg(List.of("pg_ctl", "-D", data().toString(), "-m", "fast", "-w", "stop"));
         } finally {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            TemporaryDirectory.delete(dir);
         }
     }
 
