@@ -129,15 +129,15 @@ public class AssessmentWithoutContributors implements GapRule {
         if (event.is("info.shared", "referral.made", "escalation.raised", "conference.requested")) {
             Set<String> reached = Partners.recipients(event);
             reached.add(event.recordingAgency());
-            return Partners.senders(event).contains(agency)
+            return Partners.sentBy(event, agency)
                     && reached.stream().anyMatch(a -> assessors.contains(a) || file.isLead(a));
         }
         if (event.is("concern.recorded")) {
-            return event.agency().equals(agency) && Partners.named(event, "sharedWith").stream()
-                    .anyMatch(a -> assessors.contains(a) || file.isLead(a));
+            return event.agency().equals(agency)
+                    && Partners.anyNamed(event, a -> assessors.contains(a) || file.isLead(a), "sharedWith");
         }
         if (event.is("info.requested", "checks.completed")) {
-            return Partners.named(event, "to", "agenciesChecked").contains(agency)
+            return Partners.anyNamed(event, agency::equals, "to", "agenciesChecked")
                     && event.agencies().stream().anyMatch(a -> assessors.contains(a) || file.isLead(a));
         }
         if (Partners.isMeeting(event)) {

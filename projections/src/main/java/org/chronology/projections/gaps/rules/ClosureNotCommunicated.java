@@ -125,7 +125,7 @@ public class ClosureNotCommunicated implements GapRule {
                 break;
             }
             if (later.is("info.shared", "info.requested", "escalation.raised", "conference.requested")
-                    && Partners.recipients(later).stream().anyMatch(file::isLead)) {
+                    && Partners.anyRecipient(later, file::isLead)) {
                 Partners.senders(later).stream().filter(uninformed::contains).forEach(a -> first.putIfAbsent(a, later));
             }
         }
@@ -134,6 +134,6 @@ public class ClosureNotCommunicated implements GapRule {
 
     /** Whether the lead agency recorded, acted in or sent {@code event}. */
     private static boolean fromLead(CaseFile file, CaseEvent event) {
-        return file.byLead(event) || Partners.senders(event).stream().anyMatch(file::isLead);
+        return file.byLead(event) || Partners.anySender(event, file::isLead);
     }
 }

@@ -129,7 +129,7 @@ public class ClosureWithoutPartners implements GapRule {
             return false;
         }
         return review.agencies().stream().noneMatch(a -> Partners.partner(file, a))
-                && Partners.named(review, field).stream().noneMatch(a -> Partners.partner(file, a));
+                && !Partners.anyNamed(review, a -> Partners.partner(file, a), field);
     }
 
     /** A meeting with a partner, a partner's information to the lead agency, or the lead agency asking a partner. */
@@ -139,12 +139,12 @@ public class ClosureWithoutPartners implements GapRule {
             return Partners.multiAgency(file, event) || !Partners.states(event, "invited", "attended");
         }
         if (event.is("info.shared")) {
-            return Partners.senders(event).stream().anyMatch(a -> Partners.partner(file, a))
-                    && (Partners.recipients(event).stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency()));
+            return Partners.anySender(event, a -> Partners.partner(file, a))
+                    && (Partners.anyRecipient(event, file::isLead) || file.isLead(event.recordingAgency()));
         }
         if (event.is("info.requested", "checks.completed")) {
-            return file.byLead(event) && Partners.named(event, "to", "agenciesChecked").stream()
-                    .anyMatch(a -> Partners.partner(file, a));
+            return file.byLead(event) && Partners.anyNamed(event, a -> Partners.partner(file, a), "to",
+                    "agenciesChecked");
         }
         return false;
     }

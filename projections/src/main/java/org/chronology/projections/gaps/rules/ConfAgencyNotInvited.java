@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * domain.md §c rule 4; motivated by Baby L §1.8-1.9 and Rec 7 (accommodation providers left out of core groups,
@@ -137,7 +138,14 @@ public class ConfAgencyNotInvited implements GapRule {
         Map<String, LocalDate> since = new LinkedHashMap<>();
         for (CaseEvent event : file.events()) {
             if (Partners.names(event, file::isGp)) {
-                Partners.involved(event).stream().filter(file::isGp).forEach(gp -> since.putIfAbsent(gp, event.earliest()));
+                Predicate<String> firstNamed = gp -> {
+                    if (file.isGp(gp)) {
+                        since.putIfAbsent(gp, event.earliest());
+                    }
+                    return false; // so every agency of the entry is visited
+                };
+                event.forEachAgency(firstNamed::test);
+                Partners.anyNamed(event, firstNamed, Partners.AGENCY_FIELDS);
             }
         }
         return since;

@@ -113,7 +113,7 @@ public class ConfReportMissing implements GapRule {
     private static Set<String> sentBefore(CaseFile file, CaseEvent conference, LocalDate from) {
         Set<String> sent = new LinkedHashSet<>();
         for (CaseEvent e : Partners.within(file.events("info.shared"), from, conference.latest())) {
-            if (Partners.recipients(e).stream().anyMatch(file::isLead) || file.isLead(e.recordingAgency())) {
+            if (Partners.anyRecipient(e, file::isLead) || file.isLead(e.recordingAgency())) {
                 sent.addAll(Partners.senders(e));
             }
         }

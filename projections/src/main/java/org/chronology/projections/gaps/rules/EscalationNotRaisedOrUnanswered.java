@@ -72,7 +72,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
                     || (informal && !Timing.overdue(event, formalWithin, file.calendar(), asOf))
                     || answered(file, answers, event, answerWithin)
                     || (informal && Timing.respondedWithin(event, formalWithin, file.calendar(), file.events("escalation.raised"),
-                    e -> formal(e) && Partners.senders(e).stream().anyMatch(raisers::contains)).isPresent())) {
+                    e -> formal(e) && Partners.anySender(e, raisers::contains)).isPresent())) {
                 continue;
             }
             if (!episode.isEmpty() && !Partners.senders(episode.get(0)).equals(raisers)) {
@@ -123,7 +123,7 @@ public class EscalationNotRaisedOrUnanswered implements GapRule {
             return Boolean.FALSE.equals(event.flag("formalPolicyUsed"));
         }
         return event.is("info.shared") && Boolean.TRUE.equals(event.flag("concernAboutDecision"))
-                && (Partners.recipients(event).stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency()));
+                && (Partners.anyRecipient(event, file::isLead) || file.isLead(event.recordingAgency()));
     }
 
     /** An escalation under the formal policy (or not said to be outside it). */

@@ -103,7 +103,7 @@ public class InfoNotReachingLead implements GapRule {
             String agency = concern.agency();
             if (!Partners.partner(file, agency) || file.isLead(concern.recordingAgency())
                     || !Timing.overdue(concern, within, file.calendar(), asOf)
-                    || Partners.named(concern, "sharedWith").stream().anyMatch(file::isLead)) {
+                    || Partners.anyNamed(concern, file::isLead, "sharedWith")) {
                 continue;
             }
             if (open.isEmpty() || Timing.respondedWithin(concern, within, file.calendar(), events,
@@ -179,10 +179,10 @@ public class InfoNotReachingLead implements GapRule {
             if (!Partners.sentBy(event, agency)) {
                 return false;
             }
-            return Partners.recipients(event).stream().anyMatch(file::isLead) || file.isLead(event.recordingAgency());
+            return Partners.anyRecipient(event, file::isLead) || file.isLead(event.recordingAgency());
         }
         if (Partners.isMeeting(event) || event.is(WITH_FAMILY)) {
-            return file.byLead(event) && Partners.named(event, "attended").contains(agency);
+            return file.byLead(event) && Partners.anyNamed(event, agency::equals, "attended");
         }
         return false;
     }

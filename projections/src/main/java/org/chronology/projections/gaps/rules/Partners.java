@@ -63,35 +63,39 @@ final class Partners {
     /** The agency codes an entry's agency fields hold (one code or a list), in order. */
     static Set<String> named(CaseEvent event, String... fields) {
         Set<String> codes = new LinkedHashSet<>();
-        if (event.details().isEmpty()) {
-            return codes; // most entries: asked of every entry of a busy household, so nothing more is looked up
-        }
-        for (String field : fields) {
-            JsonNode value = event.details().get(field);
-            if (value != null && value.isTextual()) {
-                addCode(codes, value.asText());
-            } else if (value != null && value.isArray()) {
-                value.forEach(element -> {
-                    if (element.isTextual()) {
-                        addCode(codes, element.asText());
-                    }
-                });
-            }
-        }
+        anyNamed(event, code -> {
+            codes.add(code);
+            return false; // so every code is visited
+        }, fields);
         return codes;
     }
 
-    private static void addCode(Set<String> codes, String text) {
-        if (!text.isBlank()) {
-            codes.add(text.trim());
+    /**
+     * Whether any of the entry's agency {@code fields} names an agency {@code test} accepts, read in order and
+     * without building a set: asked of every entry of a busy household, it allocated more than any other question.
+     */
+    static boolean anyNamed(CaseEvent event, Predicate<String> test, String... fields) {
+        if (event.details().isEmpty()) {
+            return false; // most entries
         }
+        for (String field : fields) {
+            JsonNode value = event.details().get(field);
+            if (value != null && value.isTextual() && accepts(test, value.asText())) {
+                return true;
+            }
+            if (value != null && value.isArray()) {
+                for (JsonNode element : value) {
+                    if (element.isTextual() && accepts(test, element.asText())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
-    /** The agencies that recorded, acted in or are named in any agency field of an entry. */
-    static Set<String> involved(CaseEvent event) {
-        Set<String> agencies = new LinkedHashSet<>(event.agencies());
-        agencies.addAll(named(event, AGENCY_FIELDS));
-        return agencies;
+    private static boolean accepts(Predicate<String> test, String text) {
+        return !text.isBlank() && test.test(text.trim());
     }
 
     /**
@@ -157,10 +161,19 @@ final class Partners {
         return named != null ? named : new LinkedHashSet<>(List.of(event.agency()));
     }
 
-    /** Whether {@code agency} is among the entry's {@link #senders}, without building a set for the usual entry. */
+    /** Whether {@code agency} is among the entry's {@link #senders}. */
     static boolean sentBy(CaseEvent event, String agency) {
-        Set<String> named = namedSenders(event);
-        return named != null ? named.contains(agency) : agency.equals(event.agency());
+        return anySender(event, agency::equals);
+    }
+
+    /** Whether one of the entry's {@link #senders} is an agency {@code test} accepts, without building a set. */
+    static boolean anySender(CaseEvent event, Predicate<String> test) {
+        for (String field : SENDER_FIELDS) {
+            if (event.stated(field) && anyNamed(event, code -> true, field)) {
+                return anyNamed(event, test, field);
+            }
+        }
+        return test.test(event.agency());
     }
 
     /** The senders the first stated sender field names; null when none does. */
@@ -177,6 +190,11 @@ final class Partners {
     /** Who an entry's information went to: its {@link #RECIPIENT_FIELDS}. */
     static Set<String> recipients(CaseEvent event) {
         return named(event, RECIPIENT_FIELDS);
+    }
+
+    /** Whether one of the entry's {@link #recipients} is an agency {@code test} accepts, without building a set. */
+    static boolean anyRecipient(CaseEvent event, Predicate<String> test) {
+        return anyNamed(event, test, RECIPIENT_FIELDS);
     }
 
     /** Whether a meeting, conference or strategy discussion had at least one partner besides the lead agency. */

@@ -82,7 +82,7 @@ public class RepeatedIncidentsNoReassessment implements GapRule {
             }
             List<String> cited = response.strings("eventIds");
             return incidents.stream().anyMatch(i -> cited.contains(i.eventId())
-                    || Partners.senders(response).stream().anyMatch(i.agencies()::contains));
+                    || Partners.anySender(response, i.agencies()::contains));
         };
     }
 }

@@ -122,7 +122,7 @@ public class StratNotHeldOnCpRequest implements GapRule {
             return file.isReferralToLead(event) && event.strings("concerns").contains(HARM);
         }
         return event.is("concern.recorded") && event.strings("categories").contains(HARM)
-                && (file.byLead(event) || Partners.named(event, "sharedWith").stream().anyMatch(file::isLead));
+                && (file.byLead(event) || Partners.anyNamed(event, file::isLead, "sharedWith"));
     }
 
     /** The agency that asked: details.requestedBy or referrerAgency when stated, else the acting agency. */

@@ -57,7 +57,7 @@ public class WorkerChangeDisruption implements GapRule {
         }
         List<CaseEvent> meetings = file.own().stream().filter(Partners::isMeeting).toList();
         List<CaseEvent> notices = file.events().stream().filter(e -> e.is("info.shared")
-                && Partners.senders(e).stream().anyMatch(file::isLead)).toList();
+                && Partners.anySender(e, file::isLead)).toList();
         List<Finding> findings = new ArrayList<>();
         int i = 0;
         while (i < changes.size()) {

@@ -83,7 +83,7 @@ public class WrittenAgreementUnmonitored implements GapRule {
         Set<String> sent = new LinkedHashSet<>(copied);
         for (CaseEvent e : Partners.within(file.events("info.shared"), agreement.earliest(),
                 Timing.deadline(agreement, within, file.calendar()))) {
-            if (Partners.senders(e).stream().anyMatch(agreement.agencies()::contains)) {
+            if (Partners.anySender(e, agreement.agencies()::contains)) {
                 sent.addAll(Partners.recipients(e));
             }
         }
