@@ -113,7 +113,8 @@ public final class Benchmark {
     private static Results run(Settings settings, Path work) throws Exception {
         // Judged in-process before the service starts, so nothing else competes for the cores.
         boolean full = settings.mode().equals("full");
-        JudgingBenchmark.Judging judging = JudgingBenchmark.measure(full ? 200 : 50, full ? 1_000 : 200);
+        JudgingBenchmark.Judging judging = JudgingBenchmark.measure(full ? JudgingBenchmark.WARM_UPS : 50,
+                full ? 1_000 : 200);
         DataGenerator.Generated data = DataGenerator.generate(settings.children(), settings.events(), settings.seed(), BATCH);
         System.out.printf("Generated %,d events for %,d children in %,d batches%n", data.total(), settings.children(),
                 data.batches().size());
