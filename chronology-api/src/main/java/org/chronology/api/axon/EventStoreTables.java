@@ -25,13 +25,16 @@ public class EventStoreTables {
 
     /** The position of the newest entry event in the store, -1 for none. */
     public long lastEntryPosition() {
-        Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry WHERE type = 'Entry'", Long.class);
-        return last == null ? -1 : last;
+        return lastPosition(" WHERE type = 'Entry'");
     }
 
     /** The position of the newest event of any kind, -1 for none. */
     public long lastPosition() {
-        Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
+        return lastPosition("");
+    }
+
+    private long lastPosition(String where) {
+        Long last = jdbc.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry" + where, Long.class);
         return last == null ? -1 : last;
     }
 

@@ -16,7 +16,7 @@ public final class InLists {
     private InLists() {
     }
 
-    public static <T> List<List<T>> chunks(Collection<T> values) {
+    private static <T> List<List<T>> chunks(Collection<T> values) {
         List<T> all = new ArrayList<>(values);
         List<List<T>> chunks = new ArrayList<>();
         for (int i = 0; i < all.size(); i += CHUNK) {

@@ -157,8 +157,8 @@ final class Partners {
      * agency that acted.
      */
     static Set<String> senders(CaseEvent event) {
-        Set<String> named = namedSenders(event);
-        return named != null ? named : new LinkedHashSet<>(List.of(event.agency()));
+        String field = senderField(event);
+        return field != null ? named(event, field) : new LinkedHashSet<>(List.of(event.agency()));
     }
 
     /** Whether {@code agency} is among the entry's {@link #senders}. */
@@ -168,20 +168,15 @@ final class Partners {
 
     /** Whether one of the entry's {@link #senders} is an agency {@code test} accepts, without building a set. */
     static boolean anySender(CaseEvent event, Predicate<String> test) {
-        for (String field : SENDER_FIELDS) {
-            if (event.stated(field) && anyNamed(event, code -> true, field)) {
-                return anyNamed(event, test, field);
-            }
-        }
-        return test.test(event.agency());
+        String field = senderField(event);
+        return field != null ? anyNamed(event, test, field) : test.test(event.agency());
     }
 
-    /** The senders the first stated sender field names; null when none does. */
-    private static Set<String> namedSenders(CaseEvent event) {
+    /** The first stated sender field that names an agency; null when none does. */
+    private static String senderField(CaseEvent event) {
         for (String field : SENDER_FIELDS) {
-            Set<String> named = event.stated(field) ? named(event, field) : Set.of();
-            if (!named.isEmpty()) {
-                return named;
+            if (event.stated(field) && anyNamed(event, code -> true, field)) {
+                return field;
             }
         }
         return null;
